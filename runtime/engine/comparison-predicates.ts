@@ -1,0 +1,69 @@
+import type { JsonValue } from "../types.js";
+import { compareCodePoints, endsWithCodePoints, isCodeUnitOrderSafe, startsWithCodePoints } from "./python-strings.js";
+import { applyOrder, compareNumbers, pythonEquals, pythonOrder, type OrderOperator } from "./python-values.js";
+
+/** A compiled condition: does the context value satisfy it? Never throws. */
+export type ContextPredicate = (contextValue: unknown) => boolean;
+
+const NEVER: ContextPredicate = () => false;
+
+/**
+ * Python `ctx == value`, with a fast path per value type: a string only equals the
+ * same string, a number equals the same number or the boolean it stands for.
+ * @example compileEquals(1)(true) // true
+ */
+export function compileEquals(value: JsonValue): ContextPredicate {
+  if (typeof value === "string") return (contextValue) => contextValue === value;
+  if (typeof value === "number" || typeof value === "boolean") {
+    const number = Number(value);
+    return (contextValue) =>
+      contextValue === number || (typeof contextValue === "boolean" && (contextValue ? 1 : 0) === number);
+  }
+  return (contextValue) => pythonEquals(contextValue, value);
+}
+
+/** Python `ctx != value`: never fails, so a missing key is unequal to any value. */
+export function compileNotEquals(value: JsonValue): ContextPredicate {
+  const equals = compileEquals(value);
+  return (contextValue) => !equals(contextValue);
+}
+
+function compileStringOrder(value: string, operator: OrderOperator): ContextPredicate {
+  if (isCodeUnitOrderSafe(value)) {
+    return (contextValue) =>
+      typeof contextValue === "string" && applyOrder(contextValue < value ? -1 : contextValue > value ? 1 : 0, operator);
+  }
+  return (contextValue) => typeof contextValue === "string" && applyOrder(compareCodePoints(contextValue, value), operator);
+}
+
+/**
+ * Python `ctx <op> value`; false where Python raises (unrelated types, `null`, dicts).
+ * @example compileOrder(0, ">")(true) // true
+ */
+export function compileOrder(value: JsonValue, operator: OrderOperator): ContextPredicate {
+  if (typeof value === "string") return compileStringOrder(value, operator);
+  if (typeof value === "number" || typeof value === "boolean") {
+    const number = Number(value);
+    return (contextValue) => {
+      if (typeof contextValue === "number") return applyOrder(compareNumbers(contextValue, number), operator);
+      return typeof contextValue === "boolean" && applyOrder(compareNumbers(contextValue ? 1 : 0, number), operator);
+    };
+  }
+  if (Array.isArray(value)) return (contextValue) => pythonOrder(contextValue, value, operator) === true;
+  return NEVER;
+}
+
+/**
+ * Python `ctx.startswith(value)`: both must be strings (an array value never matches).
+ * @example compileStartsWith("")("-1") // true
+ */
+export function compileStartsWith(value: JsonValue): ContextPredicate {
+  if (typeof value !== "string") return NEVER;
+  return (contextValue) => typeof contextValue === "string" && startsWithCodePoints(contextValue, value);
+}
+
+/** Python `ctx.endswith(value)`: both must be strings. */
+export function compileEndsWith(value: JsonValue): ContextPredicate {
+  if (typeof value !== "string") return NEVER;
+  return (contextValue) => typeof contextValue === "string" && endsWithCodePoints(contextValue, value);
+}

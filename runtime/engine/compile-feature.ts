@@ -1,0 +1,86 @@
+import type { Clock, JsonValue, RuleAction } from "../types.js";
+import { ACTIONS } from "./actions.js";
+import { memberOf, type JsonObject } from "./json-shape.js";
+import { pythonTruthy } from "./python-values.js";
+
+/** A context as the engine reads it: own properties only. */
+export type Context = Readonly<Record<string, unknown>>;
+
+/** One feature compiled to closures. */
+export interface CompiledFeature {
+  /** The feature's value for `context`: the first matching rule's `when_match`, else `default`. */
+  value(context: Context): JsonValue;
+  /** Whether that value is truthy (Python rules), as `get_enabled_features` decides. */
+  isEnabled(context: Context): boolean;
+}
+
+type ContextTest = (context: Context) => boolean;
+
+function compileCondition(condition: JsonObject, clock: Clock): ContextTest {
+  const action = memberOf(condition, "action") as RuleAction;
+  const key = memberOf(condition, "key") as string;
+  const spec = ACTIONS[action];
+  const test = spec.compile(memberOf(condition, "value") as JsonValue, clock);
+  if (spec.contextShape === "none") return () => test(undefined);
+  // A missing key and a key holding null are the same to Powertools (dict.get).
+  return (context) => test(Object.hasOwn(context, key) ? context[key] : null);
+}
+
+function allOf(tests: readonly ContextTest[]): ContextTest {
+  const [first, second] = tests;
+  if (tests.length === 1 && first) return first;
+  if (tests.length === 2 && first && second) return (context) => first(context) && second(context);
+  return (context) => {
+    for (let index = 0; index < tests.length; index++) {
+      if (!(tests[index] as ContextTest)(context)) return false;
+    }
+    return true;
+  };
+}
+
+function compileRule(rule: JsonObject, clock: Clock): ContextTest {
+  const conditions = memberOf(rule, "conditions") as readonly JsonObject[];
+  return allOf(conditions.map((condition) => compileCondition(condition, clock)));
+}
+
+function staticFeature(value: JsonValue): CompiledFeature {
+  const enabled = pythonTruthy(value);
+  return { value: () => value, isEnabled: () => enabled };
+}
+
+/**
+ * Compiles one validated, frozen feature definition. Rules are tried in document
+ * order and the first whose conditions all hold wins.
+ * @example compileFeature({ default: false }, () => new Date()).value({}) // false
+ */
+export function compileFeature(feature: JsonObject, clock: Clock): CompiledFeature {
+  const defaultValue = memberOf(feature, "default") as JsonValue;
+  const rules = memberOf(feature, "rules");
+  if (!pythonTruthy(rules)) return staticFeature(defaultValue);
+  const tests: ContextTest[] = [];
+  const values: JsonValue[] = [];
+  for (const name of Object.keys(rules as JsonObject)) {
+    const rule = memberOf(rules as JsonObject, name) as JsonObject;
+    tests.push(compileRule(rule, clock));
+    // A non-boolean rule may omit when_match; Powertools then returns None.
+    values.push((memberOf(rule, "when_match") ?? null) as JsonValue);
+  }
+  const enabled = values.map(pythonTruthy);
+  const defaultEnabled = pythonTruthy(defaultValue);
+  const firstMatch = (context: Context): number => {
+    for (let index = 0; index < tests.length; index++) {
+      if ((tests[index] as ContextTest)(context)) return index;
+    }
+    return -1;
+  };
+  return {
+    value: (context) => {
+      const index = firstMatch(context);
+      return index < 0 ? defaultValue : (values[index] as JsonValue);
+    },
+    isEnabled: (context) => {
+      const index = firstMatch(context);
+      return index < 0 ? defaultEnabled : (enabled[index] as boolean);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { JsonValue } from "../types.js";
+
+/** A validated document turned into closures: synchronous, no I/O. */
+export interface CompiledDocument {
+  /** The flag's value for `context`, or `defaultValue` when the flag is absent. */
+  evaluate<T>(name: string, context: Readonly<Record<string, unknown>>, defaultValue: T): T | JsonValue;
+  /** Names of the features whose value is truthy (Python truthiness), in document order. */
+  getEnabledFeatures(context: Readonly<Record<string, unknown>>): string[];
+  /** Whether the document defines `name`. */
+  has(name: string): boolean;
+}
