@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { awsErrorForStatus, awsErrorReply } from "./aws-error-reply.js";
+import { ConfigurationRegistry, type DeployedConfiguration } from "./configuration-registry.js";
+import { getLatestConfiguration, startConfigurationSession, type DataApiState } from "./data-api-routes.js";
+import { answerWithTransportFault, slowDeliveryOf, withBodyOverride } from "./fault-responder.js";
+import { FaultPlan } from "./fault-plan.js";
+import { readRequestBody, sendReply, type Reply } from "./http-reply.js";
+import { listenOnLoopback, type ListenOptions, type LoopbackServer } from "./loopback-server.js";
+import { RouteCounter } from "./route-counter.js";
+import { TokenBook } from "./session-tokens.js";
+
+/** The data API operations the server answers, named as in the AWS API reference. */
+export type DataApiRoute = "StartConfigurationSession" | "GetLatestConfiguration";
+
+export interface AppConfigDataServerOptions extends ListenOptions {
+  /** Milliseconds since the epoch; inject to test token expiry and poll intervals. Default: `Date.now`. */
+  readonly now?: () => number;
+  /** `Next-Poll-Interval-In-Seconds` for sessions that set no required minimum. Default: 60. */
+  readonly defaultPollIntervalSeconds?: number;
+}
+
+/** A local AppConfig data API with deployments, fault injection and request counts. */
+export interface AppConfigDataServer extends LoopbackServer {
+  /** Makes `content` the current version of a configuration (strings and bytes verbatim, other values as JSON). */
+  deploy(application: string, environment: string, profile: string, content: unknown, contentType?: string): DeployedConfiguration;
+  readonly faults: FaultPlan<DataApiRoute>;
+  requestCount(route: DataApiRoute): number;
+}
+
+/**
+ * Starts a loopback server speaking the AppConfig data API wire protocol
+ * (restJson1), so the real `@aws-sdk/client-appconfigdata` can talk to it.
+ * @example
+ * const server = await startAppConfigDataServer();
+ * server.deploy("shop", "prod", "features", { beta: { default: true } });
+ * const client = new AppConfigDataClient({ endpoint: server.url, region: "us-east-1",
+ *   credentials: { accessKeyId: "x", secretAccessKey: "y" } });
+ * await server.close();
+ */
+export async function startAppConfigDataServer(options: AppConfigDataServerOptions = {}): Promise<AppConfigDataServer> {
+  const now = options.now ?? Date.now;
+  const registry = new ConfigurationRegistry();
+  const state: DataApiState = {
+    registry,
+    tokens: new TokenBook(now),
+    now,
+    defaultPollIntervalSeconds: options.defaultPollIntervalSeconds ?? 60,
+  };
+  const faults = new FaultPlan<DataApiRoute>();
+  const counter = new RouteCounter<DataApiRoute>();
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const route = routeOf(request.method, url.pathname);
+    if (!route) {
+      sendReply(response, awsErrorReply(404, "UnknownOperationException", { Message: "Unknown operation" }));
+      return;
+    }
+    counter.record(route);
+    const fault = faults.take(route);
+    if (answerWithTransportFault(fault, request, response, awsErrorForStatus)) return;
+    const reply: Reply =
+      route === "StartConfigurationSession"
+        ? withBodyOverride(startConfigurationSession(state, await readRequestBody(request)), fault)
+        : getLatestConfiguration(state, url.searchParams.get("configuration_token"), fault);
+    sendReply(response, reply, slowDeliveryOf(fault));
+  };
+
+  const server = await listenOnLoopback(handle, options);
+  return {
+    ...server,
+    deploy: (application, environment, profile, content, contentType) =>
+      registry.deploy(application, environment, profile, content, contentType),
+    faults,
+    requestCount: (route) => counter.count(route),
+  };
+}
+
+function routeOf(method: string | undefined, pathname: string): DataApiRoute | undefined {
+  if (method === "POST" && pathname === "/configurationsessions") return "StartConfigurationSession";
+  if (method === "GET" && pathname === "/configuration") return "GetLatestConfiguration";
+  return undefined;
+}

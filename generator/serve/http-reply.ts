@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** A response as plain data, so routes stay pure and faults can rewrite it before it is sent. */
+export interface Reply {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+}
+
+/** How the body is trickled out when a slow-body fault applies. */
+export interface SlowDelivery {
+  readonly chunkDelayMs: number;
+  readonly chunks: number;
+}
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+
+export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
+  return { status, headers: { "content-type": "application/json", ...headers }, body: Buffer.from(JSON.stringify(value)) };
+}
+
+export function textReply(status: number, text: string): Reply {
+  return { status, headers: { "content-type": "text/plain; charset=utf-8" }, body: Buffer.from(text) };
+}
+
+/** Writes `reply`; with `slow`, the body goes out in `chunks` pieces `chunkDelayMs` apart. */
+export function sendReply(response: ServerResponse, reply: Reply, slow?: SlowDelivery): void {
+  response.writeHead(reply.status, { ...reply.headers, "content-length": String(reply.body.byteLength) });
+  if (!slow || reply.body.byteLength === 0) {
+    response.end(reply.body);
+    return;
+  }
+  const pieces = splitInto(reply.body, Math.max(1, slow.chunks));
+  let timer: NodeJS.Timeout | undefined;
+  response.once("close", () => clearTimeout(timer));
+  const writeNext = (index: number): void => {
+    const piece = pieces[index];
+    if (piece === undefined || response.destroyed) return;
+    if (index === pieces.length - 1) response.end(piece);
+    else response.write(piece);
+    timer = setTimeout(() => writeNext(index + 1), slow.chunkDelayMs);
+  };
+  timer = setTimeout(() => writeNext(0), slow.chunkDelayMs);
+}
+
+/** Reads a request body, refusing anything larger than 1 MiB. */
+export async function readRequestBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.byteLength;
+    if (size > MAX_REQUEST_BYTES) throw new Error("request body too large");
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function splitInto(body: Uint8Array, count: number): Uint8Array[] {
+  const size = Math.ceil(body.byteLength / count);
+  const pieces: Uint8Array[] = [];
+  for (let start = 0; start < body.byteLength; start += size) pieces.push(body.subarray(start, start + size));
+  return pieces;
+}

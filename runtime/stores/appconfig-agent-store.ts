@@ -1,0 +1,89 @@
+import { ConfigurationStoreError } from "../errors.js";
+import type { Clock, ConfigurationStore } from "../types.js";
+import { decodeConfiguration, sameBytes } from "./configuration-body.js";
+import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
+
+/** Options of {@link AppConfigAgentStore}. */
+export interface AppConfigAgentStoreOptions {
+  readonly application: string;
+  readonly environment: string;
+  readonly profile: string;
+  /** Agent port. Default: `AWS_APPCONFIG_EXTENSION_HTTP_PORT`, else 2772. */
+  readonly port?: number;
+  /** Milliseconds the local HTTP call may take. Default: 1000. */
+  readonly timeoutMs?: number;
+  /** Seconds a fetched document (or a failure) is reused without calling the agent. Default: 5. */
+  readonly maxAge?: number;
+  /** JMESPath expression selecting the features object inside a larger document. Default: the whole document. */
+  readonly envelope?: string;
+  /** Source of "now" for cache age. Default: `() => new Date()`. */
+  readonly clock?: Clock;
+}
+
+const DEFAULT_AGENT_PORT = 2772;
+
+/**
+ * Reads a features document from the AppConfig agent or Lambda extension on
+ * localhost, which polls AppConfig itself. An unchanged payload keeps the same
+ * document object; 404 and every other failure throw {@link ConfigurationStoreError}.
+ * @example
+ * // Lambda with the AppConfig extension layer:
+ * const store = new AppConfigAgentStore({ application: "shop", environment: "prod", profile: "features" });
+ */
+export class AppConfigAgentStore implements ConfigurationStore {
+  /** The agent URL this store reads. */
+  readonly url: string;
+  private readonly cache: RefreshCache;
+  private readonly now: () => number;
+  private lastBody: Uint8Array | undefined;
+  private lastOutcome: Outcome | undefined;
+
+  constructor(private readonly options: AppConfigAgentStoreOptions) {
+    const clock = options.clock;
+    this.now = clock ? () => clock().getTime() : Date.now;
+    this.cache = new RefreshCache(this.now);
+    const path = [options.application, options.environment, options.profile].map(encodeURIComponent);
+    this.url = `http://localhost:${agentPort(options.port)}/applications/${path[0]}/environments/${path[1]}/configurations/${path[2]}`;
+  }
+
+  /** The current document; throws {@link ConfigurationStoreError} when the agent cannot provide it. */
+  getConfiguration(): Promise<unknown> {
+    return this.cache.get(() => this.refresh());
+  }
+
+  private async refresh(): Promise<RefreshResult> {
+    const startedAt = this.now();
+    const outcome = await this.fetchOutcome();
+    return { outcome, reuseUntil: startedAt + (this.options.maxAge ?? 5) * 1000 };
+  }
+
+  private async fetchOutcome(): Promise<Outcome> {
+    const source = `AppConfig agent configuration ${this.options.application}/${this.options.environment}/${this.options.profile}`;
+    try {
+      const response = await fetch(this.url, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 1000) });
+      const body = new Uint8Array(await response.arrayBuffer());
+      if (!response.ok) {
+        const detail = new TextDecoder().decode(body).slice(0, 200);
+        return { error: new ConfigurationStoreError(`${source}: agent answered HTTP ${response.status} ${detail}`.trim()) };
+      }
+      if (this.lastOutcome && sameBytes(this.lastBody, body)) return this.lastOutcome;
+      this.lastBody = body;
+      this.lastOutcome = await decodeConfiguration(body, this.options.envelope, source);
+      return this.lastOutcome;
+    } catch (error) {
+      return { error: new ConfigurationStoreError(`${source}: ${describeFetchError(error)}`, { cause: error }) };
+    }
+  }
+}
+
+function agentPort(explicit: number | undefined): number {
+  if (explicit !== undefined) return explicit;
+  const fromEnvironment = Number(process.env["AWS_APPCONFIG_EXTENSION_HTTP_PORT"]);
+  return Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : DEFAULT_AGENT_PORT;
+}
+
+function describeFetchError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${error.name}: ${error.message}${cause}`;
+}

@@ -1,0 +1,135 @@
+import { ConfigurationStoreError } from "../errors.js";
+import type { Clock, ConfigurationStore } from "../types.js";
+import { AppConfigSession, isTransientAwsError, type AppConfigDataClientLike } from "./appconfig-session.js";
+import { decodeConfiguration, sameBytes } from "./configuration-body.js";
+import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
+import { DEFAULT_RETRY, type CallBudget, type RetryOptions } from "./retry-policy.js";
+
+/** Options of {@link AppConfigStore}. */
+export interface AppConfigStoreOptions {
+  /** AppConfig application name or id. */
+  readonly application: string;
+  /** AppConfig environment name or id. */
+  readonly environment: string;
+  /** Configuration profile name or id (a freeform JSON profile holding the features document). */
+  readonly profile: string;
+  /** Seconds a fetched document (or a failure) is reused without any network call. Default: 5. */
+  readonly maxAge?: number;
+  /** JMESPath expression selecting the features object inside a larger document. Default: the whole document. */
+  readonly envelope?: string;
+  /** A configured `AppConfigDataClient` (region, credentials, endpoint). Default: one built on first use with `maxAttempts: 1`. */
+  readonly client?: AppConfigDataClientLike;
+  /** Sent when the session starts (15–86400); the service then answers with this poll interval. Default: not sent. */
+  readonly requiredMinimumPollIntervalInSeconds?: number;
+  /** Milliseconds one HTTP attempt may take before it is aborted. Default: 2000. */
+  readonly timeoutMs?: number;
+  /** Milliseconds one refresh may spend across attempts and retries. Default: 5000. */
+  readonly deadlineMs?: number;
+  /** Backoff for throttling, 5xx and network failures. Default: 3 attempts, 100 ms doubling, 1 s cap. */
+  readonly retry?: RetryOptions;
+  /** Source of "now" for cache age and poll intervals. Default: `() => new Date()`. */
+  readonly clock?: Clock;
+}
+
+type AppConfigDataSdk = typeof import("@aws-sdk/client-appconfigdata");
+
+/**
+ * Reads a features document through the AppConfig data API: one configuration
+ * session with token rotation, an empty answer meaning "unchanged" (the same
+ * document object is returned), no network call within `maxAge` nor before the
+ * service's next poll interval, one shared refresh for concurrent callers, and
+ * bounded retries. Failures throw {@link ConfigurationStoreError}.
+ * The AWS SDK (an optional peer dependency) is loaded on first use only.
+ * @example
+ * const store = new AppConfigStore({ application: "shop", environment: "prod", profile: "features", maxAge: 30 });
+ * const flags = new FeatureFlags({ store });
+ */
+export class AppConfigStore implements ConfigurationStore {
+  private readonly cache: RefreshCache;
+  private readonly now: () => number;
+  private session: Promise<AppConfigSession> | undefined;
+  private lastBody: Uint8Array | undefined;
+  private lastOutcome: Outcome | undefined;
+  private nextPollAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly options: AppConfigStoreOptions) {
+    const clock = options.clock;
+    this.now = clock ? () => clock().getTime() : Date.now;
+    this.cache = new RefreshCache(this.now);
+  }
+
+  /** The current document; throws {@link ConfigurationStoreError} when it cannot be fetched or decoded. */
+  getConfiguration(): Promise<unknown> {
+    return this.cache.get(() => this.refresh());
+  }
+
+  private async refresh(): Promise<RefreshResult> {
+    const startedAt = this.now();
+    const outcome = await this.fetchOutcome(startedAt);
+    const maxAgeMs = (this.options.maxAge ?? 5) * 1000;
+    return { outcome, reuseUntil: Math.max(startedAt + maxAgeMs, this.nextPollAt) };
+  }
+
+  private async fetchOutcome(startedAt: number): Promise<Outcome> {
+    try {
+      const session = await this.openSession();
+      const answer = await session.poll(this.budget(startedAt));
+      if (answer.nextPollIntervalSeconds !== undefined) this.nextPollAt = this.now() + answer.nextPollIntervalSeconds * 1000;
+      if (answer.body === undefined || sameBytes(this.lastBody, answer.body)) {
+        return this.lastOutcome ?? { error: this.storeError("AppConfig sent no configuration") };
+      }
+      this.lastBody = answer.body;
+      this.lastOutcome = await decodeConfiguration(answer.body, this.options.envelope, this.describeTarget());
+      return this.lastOutcome;
+    } catch (error) {
+      return { error: this.storeError(error instanceof Error ? error.message : String(error), error) };
+    }
+  }
+
+  private openSession(): Promise<AppConfigSession> {
+    if (this.session) return this.session;
+    const session = loadSdk().then((sdk) => {
+      const client = this.options.client ?? new sdk.AppConfigDataClient({ maxAttempts: 1 });
+      return new AppConfigSession(sdk, client, this.options);
+    });
+    // A failed SDK load is retried on the next refresh rather than remembered forever.
+    session.catch(() => {
+      if (this.session === session) this.session = undefined;
+    });
+    this.session = session;
+    return session;
+  }
+
+  private budget(startedAt: number): CallBudget {
+    return {
+      timeoutMs: this.options.timeoutMs ?? 2000,
+      retry: {
+        maxAttempts: this.options.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+        baseDelayMs: this.options.retry?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+        maxDelayMs: this.options.retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+      },
+      deadlineAt: startedAt + (this.options.deadlineMs ?? 5000),
+      now: this.now,
+      isRetryable: isTransientAwsError,
+    };
+  }
+
+  private storeError(message: string, cause?: unknown): ConfigurationStoreError {
+    return new ConfigurationStoreError(`${this.describeTarget()}: ${message}`, { cause });
+  }
+
+  private describeTarget(): string {
+    const { application, environment, profile } = this.options;
+    return `AppConfig configuration ${application}/${environment}/${profile}`;
+  }
+}
+
+async function loadSdk(): Promise<AppConfigDataSdk> {
+  try {
+    return await import("@aws-sdk/client-appconfigdata");
+  } catch (error) {
+    throw new Error(`AppConfigStore needs the optional peer dependency @aws-sdk/client-appconfigdata: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
