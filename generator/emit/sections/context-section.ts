@@ -1,0 +1,54 @@
+import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { ContextModel, ModuleModel } from "../../model/flags-model.js";
+import { docCode, stringLiteral, typePropertyName } from "../escape.js";
+import type { SectionStatement } from "../section.js";
+import { typeText } from "../type-text.js";
+
+/** The name of the context type of `getEnabledFeatures`. */
+export const ENABLED_CONTEXT_NAME = "EnabledFeaturesContext";
+
+/** One context type per flag that reads context, then the context of `getEnabledFeatures`. */
+export function contextSection(model: ModuleModel): SectionStatement[] {
+  const types = [
+    ...model.flags.map((flag) =>
+      flag.contextTypeName === undefined
+        ? undefined
+        : contextType(flag.contextTypeName, flag.context, `Context read by the rules of flag ${docCode(flag.key)}.`),
+    ),
+    contextType(ENABLED_CONTEXT_NAME, model.enabledContext, "Context of `getEnabledFeatures`: every key any flag of this module reads."),
+  ];
+  return types.filter((type) => type !== undefined);
+}
+
+function contextType(
+  name: string,
+  context: ContextModel,
+  description: string,
+): InterfaceDeclarationStructure | TypeAliasDeclarationStructure | undefined {
+  const docs = [description];
+  switch (context.kind) {
+    case "none":
+      return undefined;
+    case "declared":
+      return {
+        kind: StructureKind.TypeAlias,
+        name,
+        isExported: true,
+        docs,
+        type: `Pick<${context.typeName}, ${context.keys.map(stringLiteral).join(" | ")}>`,
+      };
+    case "inferred":
+      return {
+        kind: StructureKind.Interface,
+        name,
+        isExported: true,
+        docs,
+        properties: context.fields.map((field) => ({
+          name: typePropertyName(field.key),
+          type: typeText(field.type),
+          isReadonly: true,
+          hasQuestionToken: !field.required,
+        })),
+      };
+  }
+}

@@ -1,0 +1,21 @@
+import type { ModuleModel } from "../../model/flags-model.js";
+import { mentionsJsonValue } from "../type-text.js";
+import { stringLiteral } from "../escape.js";
+import type { SectionStatement } from "../section.js";
+
+/** One import of the runtime: `defineFeatures` plus the types the module mentions. */
+export function importsSection(model: ModuleModel, runtimeImport: string): SectionStatement[] {
+  const types = ["BuildTimeDocument", "ConfigureOptions", "ContextArgs", "TestFeatures"];
+  if (usesJsonValue(model)) types.push("JsonValue");
+  const names = ["defineFeatures", ...types.sort().map((name) => `type ${name}`)].join(", ");
+  // Written by hand: the module specifier is user input and goes through the escaping door.
+  return [(writer) => writer.write(`import { ${names} } from ${stringLiteral(runtimeImport)};`).newLine()];
+}
+
+function usesJsonValue(model: ModuleModel): boolean {
+  const contexts = [model.enabledContext, ...model.flags.map((flag) => flag.context)];
+  return (
+    model.flags.some((flag) => mentionsJsonValue(flag.valueType)) ||
+    contexts.some((context) => context.kind === "inferred" && context.fields.some((field) => mentionsJsonValue(field.type)))
+  );
+}

@@ -1,0 +1,26 @@
+/** A location inside a JSON document: object keys and array indices from the root. */
+export type JsonPath = readonly (string | number)[];
+
+/** 1-based line and column. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A JSON file parsed with source positions. */
+export interface PositionedJson {
+  /** Path as shown in diagnostics, e.g. `flags/features.json`. */
+  readonly file: string;
+  readonly value: unknown;
+  /** Where the node at `path` starts (its key for object members when `part` is "key"); nearest existing ancestor if absent. */
+  positionOf(path: JsonPath, part?: "key" | "value"): SourcePosition;
+}
+
+/** One flags file (one AppConfig configuration profile) ready for the model stage. */
+export interface LoadedFlagsFile {
+  /** Base name without `.json`: the profile name and the output module name, e.g. `features`. */
+  readonly name: string;
+  readonly flags: PositionedJson;
+  /** The optional declared types file next to it (`<name>.schema.json`). */
+  readonly declaredTypes?: PositionedJson;
+}
