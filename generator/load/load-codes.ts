@@ -1,0 +1,38 @@
+/**
+ * Diagnostic codes of the load stage (FT0xx): reading, JSON syntax, schema and rule checks.
+ * Each name is its message's gist; the table is in the CLI reference.
+ */
+export const LOAD_CODES = {
+  /** The flags directory is missing or cannot be listed. */
+  flagsDirUnreadable: "FT001",
+  /** The flags directory holds no `*.json` flags file. */
+  noFlagsFiles: "FT002",
+  /** A file in the flags directory cannot be read. */
+  fileUnreadable: "FT003",
+  /** A file is not valid UTF-8. */
+  notUtf8: "FT004",
+  /** A file starts with a byte-order mark, which `JSON.parse` rejects. */
+  byteOrderMark: "FT005",
+  /** The text is not JSON (points at the offending character). */
+  jsonSyntax: "FT010",
+  /** A comment: JSON has none, and AppConfig and the runtime would reject it. */
+  jsonComment: "FT011",
+  /** A comma before `}` or `]`. */
+  trailingComma: "FT012",
+  /** The same key twice in one object: `JSON.parse` would silently keep the last. */
+  duplicateKey: "FT013",
+  /** A property the schema requires is missing. */
+  missingProperty: "FT020",
+  /** A property the evaluator ignores, most likely a typo (warning). */
+  unknownProperty: "FT021",
+  /** A value of the wrong JSON type. */
+  wrongType: "FT022",
+  /** A value of the right type that the schema does not allow. */
+  valueNotAllowed: "FT023",
+  /** A rule the evaluator enforces beyond the schema (reported by `validateDocument`). */
+  invalidDocument: "FT030",
+  /** A `<name>.schema.json` declared types file without a `<name>.json` flags file (warning). */
+  declaredTypesWithoutFlags: "FT040",
+} as const;
+
+export type LoadCode = (typeof LOAD_CODES)[keyof typeof LOAD_CODES];
