@@ -5,9 +5,7 @@ import { compileTimeRange, validateTimeRangeValue } from "./time-range.js";
 
 /** The three schedule actions of the Powertools feature-flags schema. */
 export type ScheduleAction =
-  | "SCHEDULE_BETWEEN_TIME_RANGE"
-  | "SCHEDULE_BETWEEN_DATETIME_RANGE"
-  | "SCHEDULE_BETWEEN_DAYS_OF_WEEK";
+  "SCHEDULE_BETWEEN_TIME_RANGE" | "SCHEDULE_BETWEEN_DATETIME_RANGE" | "SCHEDULE_BETWEEN_DAYS_OF_WEEK";
 
 interface ScheduleActionSpec {
   /** The only condition key the action accepts. */
@@ -17,7 +15,11 @@ interface ScheduleActionSpec {
 }
 
 const SCHEDULE_ACTIONS: Readonly<Record<ScheduleAction, ScheduleActionSpec>> = {
-  SCHEDULE_BETWEEN_TIME_RANGE: { key: "CURRENT_TIME", validateValue: validateTimeRangeValue, compile: compileTimeRange },
+  SCHEDULE_BETWEEN_TIME_RANGE: {
+    key: "CURRENT_TIME",
+    validateValue: validateTimeRangeValue,
+    compile: compileTimeRange,
+  },
   SCHEDULE_BETWEEN_DATETIME_RANGE: {
     key: "CURRENT_DATETIME",
     validateValue: validateDateTimeRangeValue,

@@ -79,7 +79,8 @@ function isRealDateTime(value: LocalDateTime): boolean {
  * that has millisecond precision: the first millisecond at or after `start` and the
  * last at or before `end`, so that microsecond bounds stay exact.
  * @example
- * toWallMsBounds(start, end); // { first: ..., last: ... }; first > last never matches
+ * const start = parseLocalDateTime("2024-01-01T00:00:00.000001"); // 1 µs after midnight
+ * if (start) toWallMsBounds(start, start); // { first: Date.UTC(2024, 0, 1) + 1, last: Date.UTC(2024, 0, 1) }
  */
 export function toWallMsBounds(start: LocalDateTime, end: LocalDateTime): { first: number; last: number } {
   return {

@@ -1,10 +1,9 @@
 // Whitespace Python's int() strips: ASCII \t \n \v \f \r and space, plus the non-ASCII
 // characters str.isspace() accepts. ASCII \x1c–\x1f are *not* stripped by int().
-const INT_WHITESPACE = new Set([
-  "\t", "\n", "\v", "\f", "\r", " ", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002",
-  "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u2028", "\u2029",
-  "\u202f", "\u205f", "\u3000",
-]);
+const INT_WHITESPACE = new Set(
+  "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" +
+    "\u2028\u2029\u202f\u205f\u3000",
+);
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /**

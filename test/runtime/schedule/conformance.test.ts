@@ -77,7 +77,9 @@ function featureValue(feature: unknown, clock: () => Date): JsonValue | undefine
   const rules = rulesOf(feature);
   if (!rules.every((rule) => conditionsOf(rule).every(isSchedule))) return undefined;
   for (const rule of rules) {
-    const holds = conditionsOf(rule).every((c) => compileScheduleCondition(c.action as ScheduleAction, c.value, clock)());
+    const holds = conditionsOf(rule).every((c) =>
+      compileScheduleCondition(c.action as ScheduleAction, c.value, clock)(),
+    );
     if (holds) return isObject(rule) && Object.hasOwn(rule, "when_match") ? (rule["when_match"] as JsonValue) : null;
   }
   return feature["default"] as JsonValue;

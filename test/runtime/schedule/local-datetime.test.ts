@@ -19,7 +19,8 @@ describe("parseLocalDateTime accepts what Python 3.8–3.10 fromisoformat reads 
     ["2024-01-01T10:30:15", fields(2024, 1, 1, 10, 30, 15)],
     ["2024-01-01T10:30:15.123", fields(2024, 1, 1, 10, 30, 15, 123_000)],
     ["2024-01-01T10:30:15.000001", fields(2024, 1, 1, 10, 30, 15, 1)],
-    ["2024-01-01T10:30:15:123", fields(2024, 1, 1, 10, 30, 15, 123_000)], // CPython lets ":" start the fraction after seconds
+    // CPython lets ":" start the fraction after seconds.
+    ["2024-01-01T10:30:15:123", fields(2024, 1, 1, 10, 30, 15, 123_000)],
     ["2024-01-01T10.500", fields(2024, 1, 1, 10, 0, 0, 500_000)],
     ["2024-01-01T10:30.123456", fields(2024, 1, 1, 10, 30, 0, 123_456)],
     ["2024-01-01T10\u0000", fields(2024, 1, 1, 10)], // one trailing NUL is tolerated
