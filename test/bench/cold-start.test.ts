@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { timeColdStart, timeColdStarts } from "./cold-start.js";
+
+describe("timeColdStart", () => {
+  it("times a node process until its result line and until exit", async () => {
+    const sample = await timeColdStart({ name: "prints", args: ["-e", "console.log('true')"], expectedOutput: "true" });
+    expect(sample.toResultMs).toBeGreaterThan(0);
+    expect(sample.toExitMs).toBeGreaterThanOrEqual(sample.toResultMs ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("has no result time for a probe that prints nothing", async () => {
+    const sample = await timeColdStart({ name: "baseline", args: ["-e", "0"] });
+    expect(sample.toResultMs).toBeUndefined();
+  });
+
+  it.each([
+    ["prints something else", ["-e", "console.log('false')"]],
+    ["exits with an error", ["-e", "console.log('true'); process.exit(3)"]],
+  ])("rejects a probe that %s", async (_, args) => {
+    await expect(timeColdStart({ name: "probe", args, expectedOutput: "true" })).rejects.toThrow(/probe: exit/);
+  });
+});
+
+describe("timeColdStarts", () => {
+  it("collects one sample per run for every probe", async () => {
+    const probes = [
+      { name: "a", args: ["-e", "0"] },
+      { name: "b", args: ["-e", "console.log('b')"], expectedOutput: "b" },
+    ];
+    const samples = await timeColdStarts(probes, 2);
+    expect(samples.map((perProbe) => perProbe.length)).toEqual([2, 2]);
+  });
+});

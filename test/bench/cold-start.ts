@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+
+/** How long one `node` process took: until it printed its result (if it prints one), and until it exited. */
+export interface ColdStartSample {
+  readonly toResultMs: number | undefined;
+  readonly toExitMs: number;
+}
+
+/** A process to start: `node <args>`, expected to print `expectedOutput` (if given) and exit 0. */
+export interface ColdStartProbe {
+  readonly name: string;
+  readonly args: readonly string[];
+  readonly expectedOutput?: string;
+}
+
+/**
+ * Spawns `node` with `probe.args` and times it from just before the spawn to the
+ * moment the expected line arrives on stdout, and to exit. Rejects when the process
+ * fails or prints something else.
+ * @example await timeColdStart({ name: "baseline", args: ["-e", "0"] })
+ */
+export function timeColdStart(probe: ColdStartProbe): Promise<ColdStartSample> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [...probe.args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let resultAt: number | undefined;
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+      if (resultAt === undefined && probe.expectedOutput !== undefined && stdout.includes(probe.expectedOutput)) {
+        resultAt = performance.now();
+      }
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const exitAt = performance.now();
+      const printed = stdout.trim();
+      if (code !== 0 || (probe.expectedOutput !== undefined && printed !== probe.expectedOutput)) {
+        reject(new Error(`${probe.name}: exit ${code}, printed ${JSON.stringify(printed)}\n${stderr}`));
+        return;
+      }
+      resolve({ toResultMs: resultAt === undefined ? undefined : resultAt - start, toExitMs: exitAt - start });
+    });
+  });
+}
+
+/** `runs` interleaved rounds over every probe (the first probe rotates each round). */
+export async function timeColdStarts(probes: readonly ColdStartProbe[], runs: number): Promise<ColdStartSample[][]> {
+  const samples = probes.map((): ColdStartSample[] => []);
+  for (let run = 0; run < runs; run++) {
+    for (let turn = 0; turn < probes.length; turn++) {
+      const index = (run + turn) % probes.length;
+      const probe = probes[index];
+      if (probe) samples[index]?.push(await timeColdStart(probe));
+    }
+  }
+  return samples;
+}

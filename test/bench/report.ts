@@ -1,0 +1,100 @@
+import { OPENFEATURE } from "./async-contenders.js";
+import { FLAGD_DEFAULT } from "./contenders.js";
+import type { BuiltBundle } from "./bundles.js";
+import type { FootprintRow } from "./footprint.js";
+import { formatBytes, formatMs, formatRate, formatRatio, formatSpread, passMark } from "./format.js";
+import type { TimedContender } from "./harness.js";
+import { markdownTable } from "./markdown.js";
+import { median, summarize } from "./stats.js";
+import type { ScenarioResult } from "./engine-bench.js";
+import { speedup, type TargetCheck } from "./targets.js";
+
+function rateCells(timed: readonly TimedContender[], contender: TimedContender, baseline: string): string[] {
+  const { median: middle, min, max } = summarize(contender.opsPerSecond);
+  return [formatRate(middle), formatSpread(min, max, middle), formatRatio(speedup(timed, contender.name, baseline))];
+}
+
+/** README-sized: one row per scenario, one column per engine, `median ops/s (×ratio vs flagd-core default)`. */
+export function summaryTable(results: readonly ScenarioResult[]): string {
+  const engines = results[0]?.timed.map((contender) => contender.name) ?? [];
+  const rows = results.map(({ scenario, timed }) => [
+    `${scenario.id} ${scenario.title}`,
+    ...timed.map((contender) => {
+      const rate = formatRate(median(contender.opsPerSecond));
+      return `${rate} (${formatRatio(speedup(timed, contender.name, FLAGD_DEFAULT))})`;
+    }),
+  ]);
+  return markdownTable(["ops/s (× flagd-core default)", ...engines], rows, ["left", ...engines.map(() => "right" as const)]);
+}
+
+/** One row per scenario × engine; ratios are against flagd-core's default mode. */
+export function syncTable(results: readonly ScenarioResult[]): string {
+  const rows = results.flatMap(({ scenario, timed }) =>
+    timed.map((contender) => [
+      `${scenario.id} ${scenario.title}`,
+      contender.name,
+      ...rateCells(timed, contender, FLAGD_DEFAULT),
+    ]),
+  );
+  const headers = ["scenario", "engine", "median ops/s", "spread", "vs flagd-core default"];
+  return markdownTable(headers, rows, ["left", "left", "right", "right", "right"]);
+}
+
+/** Async entry points, ratio against OpenFeature + flagd-core. */
+export function asyncTable(timed: readonly TimedContender[]): string {
+  const rows = timed.map((contender) => [contender.name, ...rateCells(timed, contender, OPENFEATURE)]);
+  const headers = ["engine (S2, awaited one at a time)", "median ops/s", "spread", "vs OpenFeature"];
+  return markdownTable(headers, rows, ["left", "right", "right", "right"]);
+}
+
+function medianMs(samples: readonly (number | undefined)[] | undefined): string {
+  const known = samples?.filter((sample): sample is number => sample !== undefined) ?? [];
+  return known.length > 0 ? formatMs(median(known)) : "—";
+}
+
+/** Bundle sizes and median cold-start times. */
+export function footprintTable(rows: readonly FootprintRow[]): string {
+  const body = rows.map(({ name, bundle, coldStart }) => [
+    name,
+    bundle ? formatBytes(bundle.minifiedBytes) : "—",
+    bundle ? formatBytes(bundle.gzippedBytes) : "—",
+    medianMs(coldStart?.map((sample) => sample.toResultMs)),
+    medianMs(coldStart?.map((sample) => sample.toExitMs)),
+  ]);
+  const headers = ["bundle", "minified", "min+gzip -9", "spawn → result (median)", "spawn → exit (median)"];
+  return markdownTable(headers, body, ["left", "right", "right", "right", "right"]);
+}
+
+/** Minified bytes per source folder of a bundle, largest first. */
+export function folderTable(bundle: BuiltBundle): string {
+  const byFolder = new Map<string, number>();
+  for (const { path, bytes } of bundle.composition) {
+    const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+    byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytes);
+  }
+  const rows = [...byFolder]
+    .sort((a, b) => b[1] - a[1])
+    .map(([folder, bytes]) => [`${folder}/`, bytes.toLocaleString("en-US"), `${((bytes / bundle.minifiedBytes) * 100).toFixed(1)}%`]);
+  return markdownTable(["source folder", "minified bytes", "share"], rows, ["left", "right", "right"]);
+}
+
+/** The largest source files in a bundle (minified bytes before gzip). */
+export function compositionTable(bundle: BuiltBundle, limit = 10): string {
+  const rows = bundle.composition
+    .slice(0, limit)
+    .map(({ path, bytes }) => [path, bytes.toLocaleString("en-US"), `${((bytes / bundle.minifiedBytes) * 100).toFixed(1)}%`]);
+  return markdownTable(["source file", "minified bytes", "share"], rows, ["left", "right", "right"]);
+}
+
+export function targetsTable(checks: readonly TargetCheck[]): string {
+  const rows = checks.map(({ target, measured, unit, met }) => [
+    target,
+    unit === "ratio" ? formatRatio(measured) : formatBytes(measured),
+    passMark(met),
+  ]);
+  return markdownTable(["target", "measured", "result"], rows, ["left", "right", "left"]);
+}
+
+export function versionsTable(versions: readonly (readonly [string, string])[]): string {
+  return markdownTable(["component", "version"], versions);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { FEATURE_FLAGS, OPENFEATURE } from "./async-contenders.js";
+import { FLAGD_DEFAULT, FLAGTYPE } from "./contenders.js";
+import { RUNTIME_BUNDLE } from "./footprint.js";
+import { oneRuleScenario } from "./scenarios/s2-one-rule.js";
+import { checkTargets, speedup, TARGETS } from "./targets.js";
+
+describe("speedup", () => {
+  it("is the median of per-round ratios, so a slow round for both cancels out", () => {
+    const timed = [
+      { name: "a", opsPerSecond: [100, 10, 100] },
+      { name: "b", opsPerSecond: [10, 1, 5] },
+    ];
+    expect(speedup(timed, "a", "b")).toBe(10);
+  });
+
+  it("fails loudly for an engine that was not timed", () => {
+    expect(() => speedup([], "a", "b")).toThrow(/no results for b/);
+  });
+});
+
+describe("checkTargets", () => {
+  const bundle = (gzippedBytes: number) => ({
+    name: RUNTIME_BUNDLE,
+    bundle: {
+      target: { name: RUNTIME_BUNDLE, entry: "runtime/index.ts", external: [] },
+      file: "x.mjs",
+      minifiedBytes: gzippedBytes * 3,
+      gzippedBytes,
+      composition: [],
+    },
+  });
+
+  it("checks each scenario, the async ratio and the byte ceiling against the issue's numbers", () => {
+    const sync = [{ scenario: oneRuleScenario, timed: [
+      { name: FLAGTYPE, opsPerSecond: [200] },
+      { name: FLAGD_DEFAULT, opsPerSecond: [10] },
+    ] }];
+    const asyncTimed = [
+      { name: FEATURE_FLAGS, opsPerSecond: [19] },
+      { name: OPENFEATURE, opsPerSecond: [1] },
+    ];
+    const checks = checkTargets(sync, asyncTimed, [bundle(TARGETS.runtimeGzipBytes)]);
+    expect(checks.map((check) => [check.measured, check.met])).toEqual([
+      [20, true],
+      [19, false],
+      [TARGETS.runtimeGzipBytes, false],
+    ]);
+  });
+
+  it("skips targets whose section did not run", () => {
+    expect(checkTargets([], undefined, undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { FEATURE_FLAGS, OPENFEATURE } from "./async-contenders.js";
+import { FLAGD_DEFAULT, FLAGTYPE } from "./contenders.js";
+import { type FootprintRow, RUNTIME_BUNDLE } from "./footprint.js";
+import type { TimedContender } from "./harness.js";
+import { median } from "./stats.js";
+import type { ScenarioResult } from "./engine-bench.js";
+
+/** The issue's targets for this 2-core machine. */
+export const TARGETS = {
+  /** flagtype's evaluations per second over flagd-core's default (compiled) mode, every scenario. */
+  syncSpeedup: 20,
+  /** `FeatureFlags.evaluate` over OpenFeature + flagd-core. */
+  asyncSpeedup: 20,
+  /** Runtime bundle without the AWS SDK / JMESPath, minified + gzip -9. */
+  runtimeGzipBytes: 8 * 1024,
+} as const;
+
+export interface TargetCheck {
+  readonly target: string;
+  readonly measured: number;
+  readonly unit: "ratio" | "bytes";
+  readonly met: boolean;
+}
+
+/**
+ * How many times faster `name` is than `baseline`: the median of per-round ratios.
+ * Both run in every round, close in time, so load from other processes that drifts
+ * between rounds mostly cancels out.
+ */
+export function speedup(timed: readonly TimedContender[], name: string, baseline: string): number {
+  const rates = (wanted: string) => {
+    const found = timed.find((contender) => contender.name === wanted);
+    if (!found) throw new Error(`no results for ${wanted}`);
+    return found.opsPerSecond;
+  };
+  const baselineRates = rates(baseline);
+  return median(rates(name).map((rate, round) => rate / (baselineRates[round] ?? Number.NaN)));
+}
+
+/** One check per target the run measured (sections that were skipped produce none). */
+export function checkTargets(
+  scenarios: readonly ScenarioResult[],
+  asyncTimed: readonly TimedContender[] | undefined,
+  footprint: readonly FootprintRow[] | undefined,
+): TargetCheck[] {
+  const checks: TargetCheck[] = scenarios.map(({ scenario, timed }) => {
+    const measured = speedup(timed, FLAGTYPE, FLAGD_DEFAULT);
+    const target = `${scenario.id}: flagtype ≥ ${TARGETS.syncSpeedup}× flagd-core default`;
+    return { target, measured, unit: "ratio", met: measured >= TARGETS.syncSpeedup };
+  });
+  if (asyncTimed) {
+    const measured = speedup(asyncTimed, FEATURE_FLAGS, OPENFEATURE);
+    const target = `async: FeatureFlags.evaluate ≥ ${TARGETS.asyncSpeedup}× OpenFeature`;
+    checks.push({ target, measured, unit: "ratio", met: measured >= TARGETS.asyncSpeedup });
+  }
+  const runtime = footprint?.find((row) => row.name === RUNTIME_BUNDLE)?.bundle;
+  if (runtime) {
+    const measured = runtime.gzippedBytes;
+    const target = `runtime bundle < ${TARGETS.runtimeGzipBytes / 1024} KiB min+gzip`;
+    checks.push({ target, measured, unit: "bytes", met: measured < TARGETS.runtimeGzipBytes });
+  }
+  return checks;
+}
