@@ -1,6 +1,7 @@
 import type { CompiledDocument } from "./engine/compiled-document.js";
-import { DocumentLoader, type LoadFailure } from "./document-loader.js";
+import { DocumentLoader, type LoadFailure, type LoadResult } from "./document-loader.js";
 import { FlagEvaluationError } from "./errors.js";
+import { failed, fromFallback, type EvaluationDetails, type FallbackSource } from "./evaluation-details.js";
 import { OnceLogger } from "./safe-logger.js";
 import type { Clock, ConfigurationStore, FeaturesDocument, JsonValue, Logger } from "./types.js";
 
@@ -19,8 +20,19 @@ export interface FeatureFlagsOptions {
 
 type Context = Readonly<Record<string, unknown>>;
 
-/** Which document answered, for the fallback warning. */
-type Source = "last known good document" | "build-time defaults" | "caller defaults";
+/** A document standing in for the live one; no `source` means the caller's defaults answer. */
+interface Fallback {
+  readonly compiled: CompiledDocument | undefined;
+  readonly source?: FallbackSource;
+}
+
+type LiveResult = Extract<LoadResult, { live: unknown }>;
+
+/** How the fallback warning names each source. */
+const SOURCE_NAMES: Readonly<Record<FallbackSource, string>> = {
+  "last-known-good": "last known good document",
+  "build-time-defaults": "build-time defaults",
+};
 
 /**
  * Evaluates feature flags from a store, Powertools-style. By default it never
@@ -50,6 +62,30 @@ export class FeatureFlags {
     return this.guard(name, defaultValue, () => compiled.evaluate(name, context ?? {}, defaultValue));
   }
 
+  /**
+   * The value `evaluate` returns, with how it was reached (see {@link EvaluationDetails}):
+   * `STATIC`, `RULE_MATCH` (with `rule`) or `DEFAULT` from the live document;
+   * `FALLBACK` when the flag is absent (`errorCode: "FLAG_NOT_FOUND"`) or when a
+   * fallback document answered (`source`: `"last-known-good"` or `"build-time-defaults"`);
+   * `ERROR` with the caller's default when nothing could answer (`errorCode`:
+   * `"PARSE_ERROR"` for an invalid document, `"GENERAL"` for a store failure or an
+   * evaluation defect). Strict mode throws where `evaluate` throws.
+   * @example
+   * await flags.evaluateDetails("premium_features", { tier: "premium" }, false);
+   * // { value: true, reason: "RULE_MATCH", rule: "customer tier equals premium" }
+   */
+  async evaluateDetails<T>(name: string, context: Context = {}, defaultValue: T): Promise<EvaluationDetails<T>> {
+    const result = await this.loader.load();
+    if (this.isLive(result)) return this.explain(result.live.compiled, name, context, defaultValue);
+    const { failure } = result;
+    const { compiled, source } = this.fallBack(failure);
+    if (compiled === undefined || source === undefined) {
+      return failed(defaultValue, failure.kind === "document-invalid" ? "PARSE_ERROR" : "GENERAL", failure.error.message);
+    }
+    const details = this.explain(compiled, name, context, defaultValue);
+    return details.reason === "ERROR" ? details : fromFallback(details, source, failure.error.message);
+  }
+
   /** Names of the features that are on for `context`, in document order. */
   async getEnabledFeatures(context: Context = {}): Promise<string[]> {
     const compiled = await this.current();
@@ -70,25 +106,31 @@ export class FeatureFlags {
 
   private async current(): Promise<CompiledDocument | undefined> {
     const result = await this.loader.load();
-    if ("live" in result) {
-      this.log.forget();
-      return result.live.compiled;
-    }
-    if (this.options.strict) throw result.failure.error;
-    return this.fallBack(result.failure);
+    return this.isLive(result) ? result.live.compiled : this.fallBack(result.failure).compiled;
   }
 
-  private fallBack(failure: LoadFailure): CompiledDocument | undefined {
+  /** Whether the live document answers; strict mode throws the failure instead of falling back. */
+  private isLive(result: LoadResult): result is LiveResult {
+    if ("live" in result) {
+      this.log.forget();
+      return true;
+    }
+    if (this.options.strict) throw result.failure.error;
+    return false;
+  }
+
+  private fallBack(failure: LoadFailure): Fallback {
     const lastGood = this.loader.lastKnownGood();
     const compiled = lastGood ?? this.buildTimeDefaults();
-    const source: Source = lastGood ? "last known good document" : compiled ? "build-time defaults" : "caller defaults";
+    const source: FallbackSource | undefined = lastGood ? "last-known-good" : compiled ? "build-time-defaults" : undefined;
+    const sourceName = source === undefined ? "caller defaults" : SOURCE_NAMES[source];
     const { error } = failure;
-    this.log.warnOnce(`${failure.kind}\n${source}\n${error.message}`, `flagtype: ${failure.kind}; using ${source}`, {
+    this.log.warnOnce(`${failure.kind}\n${sourceName}\n${error.message}`, `flagtype: ${failure.kind}; using ${sourceName}`, {
       cause: failure.kind,
-      fallback: source,
+      fallback: sourceName,
       error: error.message,
     });
-    return compiled;
+    return source === undefined ? { compiled } : { compiled, source };
   }
 
   private buildTimeDefaults(): CompiledDocument | undefined {
@@ -111,10 +153,24 @@ export class FeatureFlags {
     try {
       return run();
     } catch (error) {
-      const wrapped = new FlagEvaluationError(name, { cause: error });
-      if (this.options.strict) throw wrapped;
-      this.log.warnOnce(`evaluation-failed\n${wrapped.message}`, "flagtype: evaluation-failed; using caller defaults", { error: wrapped.message });
+      this.evaluationFailed(name, error);
       return fallback;
     }
+  }
+
+  private explain<T>(compiled: CompiledDocument, name: string, context: Context, defaultValue: T): EvaluationDetails<T> {
+    try {
+      return compiled.evaluateDetails(name, context ?? {}, defaultValue);
+    } catch (error) {
+      return failed(defaultValue, "GENERAL", this.evaluationFailed(name, error).message);
+    }
+  }
+
+  /** Throws in strict mode; otherwise logs the defect once and returns it. */
+  private evaluationFailed(name: string, error: unknown): FlagEvaluationError {
+    const wrapped = new FlagEvaluationError(name, { cause: error });
+    if (this.options.strict) throw wrapped;
+    this.log.warnOnce(`evaluation-failed\n${wrapped.message}`, "flagtype: evaluation-failed; using caller defaults", { error: wrapped.message });
+    return wrapped;
   }
 }

@@ -1,3 +1,4 @@
+import type { FeatureDetails } from "../evaluation-details.js";
 import type { Clock, JsonValue, RuleAction } from "../types.js";
 import { ACTIONS } from "./actions.js";
 import { memberOf, type JsonObject } from "./json-shape.js";
@@ -12,6 +13,8 @@ export interface CompiledFeature {
   value(context: Context): JsonValue;
   /** Whether that value is truthy (Python rules), as `get_enabled_features` decides. */
   isEnabled(context: Context): boolean;
+  /** The same value with how it was reached; the results are shared, frozen objects. */
+  details(context: Context): FeatureDetails;
 }
 
 type ContextTest = (context: Context) => boolean;
@@ -45,7 +48,8 @@ function compileRule(rule: JsonObject, clock: Clock): ContextTest {
 
 function staticFeature(value: JsonValue): CompiledFeature {
   const enabled = pythonTruthy(value);
-  return { value: () => value, isEnabled: () => enabled };
+  const details: FeatureDetails = Object.freeze({ value, reason: "STATIC" });
+  return { value: () => value, isEnabled: () => enabled, details: () => details };
 }
 
 /**
@@ -59,12 +63,16 @@ export function compileFeature(feature: JsonObject, clock: Clock): CompiledFeatu
   if (!pythonTruthy(rules)) return staticFeature(defaultValue);
   const tests: ContextTest[] = [];
   const values: JsonValue[] = [];
+  const matches: FeatureDetails[] = [];
   for (const name of Object.keys(rules as JsonObject)) {
     const rule = memberOf(rules as JsonObject, name) as JsonObject;
     tests.push(compileRule(rule, clock));
     // A non-boolean rule may omit when_match; Powertools then returns None.
-    values.push((memberOf(rule, "when_match") ?? null) as JsonValue);
+    const value = (memberOf(rule, "when_match") ?? null) as JsonValue;
+    values.push(value);
+    matches.push(Object.freeze({ value, reason: "RULE_MATCH", rule: name }));
   }
+  const noMatch: FeatureDetails = Object.freeze({ value: defaultValue, reason: "DEFAULT" });
   const enabled = values.map(pythonTruthy);
   const defaultEnabled = pythonTruthy(defaultValue);
   const firstMatch = (context: Context): number => {
@@ -81,6 +89,11 @@ export function compileFeature(feature: JsonObject, clock: Clock): CompiledFeatu
     isEnabled: (context) => {
       const index = firstMatch(context);
       return index < 0 ? defaultEnabled : (enabled[index] as boolean);
+    },
+    // A separate closure, so that `value` stays exactly as fast as before.
+    details: (context) => {
+      const index = firstMatch(context);
+      return index < 0 ? noMatch : (matches[index] as FeatureDetails);
     },
   };
 }

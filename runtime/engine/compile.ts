@@ -1,4 +1,5 @@
 import { DocumentValidationError } from "../errors.js";
+import { flagNotFound, type EvaluationDetails } from "../evaluation-details.js";
 import type { Clock, JsonValue } from "../types.js";
 import { compileFeature, type CompiledFeature, type Context } from "./compile-feature.js";
 import type { CompiledDocument } from "./compiled-document.js";
@@ -21,6 +22,11 @@ class CompiledFeatures implements CompiledDocument {
   evaluate<T>(name: string, context: Context, defaultValue: T): T | JsonValue {
     const feature = this.features.get(name);
     return feature === undefined ? defaultValue : feature.value(asContext(context));
+  }
+
+  evaluateDetails<T>(name: string, context: Context, defaultValue: T): EvaluationDetails<T> {
+    const feature = this.features.get(name);
+    return feature === undefined ? flagNotFound(name, defaultValue) : feature.details(asContext(context));
   }
 
   getEnabledFeatures(context: Context): string[] {
@@ -53,6 +59,7 @@ function asContext(context: unknown): Context {
  * const compiled = compileDocument({ premium: { default: false, rules: { r: { when_match: true,
  *   conditions: [{ action: "EQUALS", key: "tier", value: "premium" }] } } } });
  * compiled.evaluate("premium", { tier: "premium" }, false); // true
+ * compiled.evaluateDetails("premium", { tier: "free" }, false); // { value: false, reason: "DEFAULT" }
  */
 export function compileDocument(document: unknown, options: CompileOptions = {}): CompiledDocument {
   const issues = validateDocument(document);

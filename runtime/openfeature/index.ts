@@ -1,0 +1,1 @@
+export { FlagtypeProvider, type DetailsEvaluator } from "./provider.js";

@@ -1,0 +1,33 @@
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+/** Every file and import in a bundle of `entry`, with the OpenFeature packages left external. */
+async function bundleOf(entry: string) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    external: ["@openfeature/*", "@aws-sdk/*", "@jmespath-community/*"],
+    metafile: true,
+    logLevel: "silent",
+  });
+  const inputs = result.metafile.inputs;
+  return { files: Object.keys(inputs), imports: Object.values(inputs).flatMap((input) => input.imports.map((item) => item.path)) };
+}
+
+describe("the OpenFeature SDK is an optional peer", () => {
+  it("the provider needs nothing from the SDK at run time", async () => {
+    const { files, imports } = await bundleOf("runtime/openfeature/index.ts");
+    expect(files).toContain("runtime/openfeature/provider.ts");
+    expect(imports.filter((path) => path.startsWith("@openfeature/"))).toEqual([]);
+  });
+
+  it("the core runtime does not include the provider", async () => {
+    const { files, imports } = await bundleOf("runtime/index.ts");
+    expect(files).toContain("runtime/feature-flags.ts");
+    expect(files.filter((file) => file.startsWith("runtime/openfeature/"))).toEqual([]);
+    expect(imports.filter((path) => path.startsWith("@openfeature/"))).toEqual([]);
+  });
+});
