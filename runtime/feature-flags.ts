@@ -49,6 +49,8 @@ export class FeatureFlags {
   private readonly loader: DocumentLoader;
   private readonly log: OnceLogger;
   private fallback: CompiledDocument | null | undefined;
+  /** Set while answers come from a fallback, so recovery re-arms the once-per-cause warnings. */
+  private degraded = false;
 
   constructor(private readonly options: FeatureFlagsOptions) {
     this.loader = new DocumentLoader(options.store, options.clock);
@@ -112,7 +114,10 @@ export class FeatureFlags {
   /** Whether the live document answers; strict mode throws the failure instead of falling back. */
   private isLive(result: LoadResult): result is LiveResult {
     if ("live" in result) {
-      this.log.forget();
+      if (this.degraded) {
+        this.degraded = false;
+        this.log.forget();
+      }
       return true;
     }
     if (this.options.strict) throw result.failure.error;
@@ -120,6 +125,7 @@ export class FeatureFlags {
   }
 
   private fallBack(failure: LoadFailure): Fallback {
+    this.degraded = true;
     const lastGood = this.loader.lastKnownGood();
     const compiled = lastGood ?? this.buildTimeDefaults();
     const source: FallbackSource | undefined = lastGood ? "last-known-good" : compiled ? "build-time-defaults" : undefined;

@@ -26,7 +26,14 @@ function compileCondition(condition: JsonObject, clock: Clock): ContextTest {
   const test = spec.compile(memberOf(condition, "value") as JsonValue, clock);
   if (spec.contextShape === "none") return () => test(undefined);
   // A missing key and a key holding null are the same to Powertools (dict.get).
-  return (context) => test(Object.hasOwn(context, key) ? context[key] : null);
+  // Contexts reach here as plain or null-prototype objects (see asContext), so only
+  // keys that Object.prototype itself defines need the own-property check; the
+  // others take a single keyed load, which is the hot path.
+  if (key in Object.prototype) return (context) => test(Object.hasOwn(context, key) ? context[key] : null);
+  return (context) => {
+    const value = context[key];
+    return test(value === undefined ? null : value);
+  };
 }
 
 function allOf(tests: readonly ContextTest[]): ContextTest {

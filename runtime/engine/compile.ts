@@ -17,35 +17,61 @@ const systemClock: Clock = () => new Date();
 const EMPTY_CONTEXT: Context = Object.freeze(Object.create(null) as Context);
 
 class CompiledFeatures implements CompiledDocument {
-  constructor(private readonly features: ReadonlyMap<string, CompiledFeature>) {}
+  private readonly names: readonly string[];
+  private readonly compiled: readonly CompiledFeature[];
+  // Handlers tend to ask for the same flag again and again: remembering the last
+  // lookup skips the Map for them at the cost of one string comparison otherwise.
+  private lastName: string | undefined;
+  private lastFeature: CompiledFeature | undefined;
+
+  constructor(private readonly features: ReadonlyMap<string, CompiledFeature>) {
+    this.names = [...features.keys()];
+    this.compiled = [...features.values()];
+  }
 
   evaluate<T>(name: string, context: Context, defaultValue: T): T | JsonValue {
-    const feature = this.features.get(name);
+    const feature = this.lookup(name);
     return feature === undefined ? defaultValue : feature.value(asContext(context));
   }
 
   evaluateDetails<T>(name: string, context: Context, defaultValue: T): EvaluationDetails<T> {
-    const feature = this.features.get(name);
+    const feature = this.lookup(name);
     return feature === undefined ? flagNotFound(name, defaultValue) : feature.details(asContext(context));
   }
 
   getEnabledFeatures(context: Context): string[] {
     const readable = asContext(context);
-    const names: string[] = [];
-    for (const [name, feature] of this.features) {
-      if (feature.isEnabled(readable)) names.push(name);
+    const enabled: string[] = [];
+    for (let index = 0; index < this.compiled.length; index++) {
+      if ((this.compiled[index] as CompiledFeature).isEnabled(readable)) enabled.push(this.names[index] as string);
     }
-    return names;
+    return enabled;
   }
 
   has(name: string): boolean {
     return this.features.has(name);
   }
+
+  private lookup(name: string): CompiledFeature | undefined {
+    if (name === this.lastName) return this.lastFeature;
+    const feature = this.features.get(name);
+    this.lastName = name;
+    this.lastFeature = feature;
+    return feature;
+  }
 }
 
-/** A missing (or non-object) context reads as `{}`, as Powertools does for `None`. */
+/**
+ * A missing (or non-object) context reads as `{}`, as Powertools does for `None`.
+ * Plain and null-prototype objects are read as they are; any other object (a class
+ * instance, an array) is first copied to a null-prototype object of its own
+ * enumerable properties, so that conditions never see inherited members.
+ */
 function asContext(context: unknown): Context {
-  return typeof context === "object" && context !== null ? (context as Context) : EMPTY_CONTEXT;
+  if (typeof context !== "object" || context === null) return EMPTY_CONTEXT;
+  const prototype: unknown = Object.getPrototypeOf(context);
+  if (prototype === Object.prototype || prototype === null) return context as Context;
+  return Object.assign(Object.create(null) as Record<string, unknown>, context);
 }
 
 /**

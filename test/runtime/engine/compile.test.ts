@@ -91,6 +91,24 @@ describe("context lookup", () => {
     expect(compiled.evaluate("case", inherited, null)).toBe(false);
   });
 
+  it("reads a class instance's own properties, never its prototype's", () => {
+    class Caller {
+      constructor(readonly Tier: string) {}
+      get tier(): string {
+        return "gold";
+      }
+    }
+    expect(compiled.evaluate("case", new Caller("gold"), null)).toBe(true);
+    expect(compiled.evaluate("missing", new Caller("x"), null)).toBe(true); // inherited getter `tier` is absent
+  });
+
+  it("answers each name correctly when lookups alternate between flags", () => {
+    const answers = ["missing", "case", "absent", "missing", "absent", "case"].map((name) =>
+      compiled.evaluate(name, { Tier: "gold", tier: "x" }, "dflt"),
+    );
+    expect(answers).toEqual([false, true, "dflt", false, "dflt", true]);
+  });
+
   it("matches keys case-sensitively", () => {
     expect(compiled.evaluate("case", { tier: "gold", TIER: "gold" }, null)).toBe(false);
     expect(compiled.evaluate("case", { Tier: "gold" }, null)).toBe(true);
