@@ -1,6 +1,6 @@
 import type { JsonValue } from "../types.js";
 import { compareCodePoints, endsWithCodePoints, isCodeUnitOrderSafe, startsWithCodePoints } from "./python-strings.js";
-import { applyOrder, compareNumbers, pythonEquals, pythonOrder, type OrderOperator } from "./python-values.js";
+import { applyOrder, pythonEquals, pythonOrder, type OrderOperator } from "./python-values.js";
 
 /** A compiled condition: does the context value satisfy it? Never throws. */
 export type ContextPredicate = (contextValue: unknown) => boolean;
@@ -36,19 +36,34 @@ function compileStringOrder(value: string, operator: OrderOperator): ContextPred
   return (contextValue) => typeof contextValue === "string" && applyOrder(compareCodePoints(contextValue, value), operator);
 }
 
+/** A context boolean orders as the integer it equals; any other non-number cannot be ordered against a number. */
+function asOrderedNumber(contextValue: unknown): number | undefined {
+  if (typeof contextValue === "number") return contextValue;
+  return typeof contextValue === "boolean" ? (contextValue ? 1 : 0) : undefined;
+}
+
+// One closure per operator: the comparison is the whole cost of these predicates.
+// (`undefined < n` is false, so an unorderable context value never matches.)
+function compileNumberOrder(number: number, operator: OrderOperator): ContextPredicate {
+  switch (operator) {
+    case "<":
+      return (contextValue) => (asOrderedNumber(contextValue) as number) < number;
+    case "<=":
+      return (contextValue) => (asOrderedNumber(contextValue) as number) <= number;
+    case ">":
+      return (contextValue) => (asOrderedNumber(contextValue) as number) > number;
+    case ">=":
+      return (contextValue) => (asOrderedNumber(contextValue) as number) >= number;
+  }
+}
+
 /**
  * Python `ctx <op> value`; false where Python raises (unrelated types, `null`, dicts).
  * @example compileOrder(0, ">")(true) // true
  */
 export function compileOrder(value: JsonValue, operator: OrderOperator): ContextPredicate {
   if (typeof value === "string") return compileStringOrder(value, operator);
-  if (typeof value === "number" || typeof value === "boolean") {
-    const number = Number(value);
-    return (contextValue) => {
-      if (typeof contextValue === "number") return applyOrder(compareNumbers(contextValue, number), operator);
-      return typeof contextValue === "boolean" && applyOrder(compareNumbers(contextValue ? 1 : 0, number), operator);
-    };
-  }
+  if (typeof value === "number" || typeof value === "boolean") return compileNumberOrder(Number(value), operator);
   if (Array.isArray(value)) return (contextValue) => pythonOrder(contextValue, value, operator) === true;
   return NEVER;
 }

@@ -35,25 +35,46 @@ function containsKey(dict: object, needle: unknown): boolean | undefined {
   }
 }
 
+/** Up to this many scalars, a linear `===` scan beats hashing the needle. */
+const LINEAR_SCAN_LIMIT = 8;
+
+/** Membership test for one kind of scalar: an array scan when short, a Set otherwise. */
+function scalarLookup<T>(items: readonly T[]): (needle: T) => boolean {
+  if (items.length === 0) return () => false;
+  if (items.length > LINEAR_SCAN_LIMIT) {
+    const set = new Set(items);
+    return (needle) => set.has(needle);
+  }
+  return (needle) => {
+    for (let index = 0; index < items.length; index++) if (items[index] === needle) return true;
+    return false;
+  };
+}
+
 /**
- * A list from the document, indexed once so that Python `x in list` is a hash lookup
- * for scalars. Booleans are filed as the numbers they equal.
+ * A list from the document, indexed once so that Python `x in list` costs a short
+ * scan or a hash lookup for scalars. Booleans are filed as the numbers they equal.
  * @example new ListMembership(["a", 1]).has(true) // true
  */
 export class ListMembership {
-  private readonly strings = new Set<string>();
-  private readonly numbers = new Set<number>();
+  private readonly hasString: (needle: string) => boolean;
+  private readonly hasNumber: (needle: number) => boolean;
   private readonly containers: unknown[] = [];
   private readonly holdsNull: boolean;
 
   constructor(items: readonly unknown[]) {
+    const strings: string[] = [];
+    const numbers: number[] = [];
     let holdsNull = false;
     for (const item of items) {
-      if (typeof item === "string") this.strings.add(item);
-      else if (typeof item === "number" || typeof item === "boolean") this.numbers.add(Number(item));
+      if (typeof item === "string") strings.push(item);
+      else if (typeof item === "number" || typeof item === "boolean") numbers.push(Number(item));
       else if (item === null || item === undefined) holdsNull = true;
       else this.containers.push(item);
     }
+    this.hasString = scalarLookup([...new Set(strings)]);
+    // -0 === 0 and Set treats them alike too; NaN never comes from JSON.
+    this.hasNumber = scalarLookup([...new Set(numbers)]);
     this.holdsNull = holdsNull;
   }
 
@@ -61,11 +82,11 @@ export class ListMembership {
   has(needle: unknown): boolean {
     switch (typeof needle) {
       case "string":
-        return this.strings.has(needle);
+        return this.hasString(needle);
       case "number":
-        return this.numbers.has(needle);
+        return this.hasNumber(needle);
       case "boolean":
-        return this.numbers.has(needle ? 1 : 0);
+        return this.hasNumber(needle ? 1 : 0);
       case "undefined":
         return this.holdsNull;
       default:

@@ -98,8 +98,8 @@ describe("context lookup", () => {
         return "gold";
       }
     }
-    expect(compiled.evaluate("case", new Caller("gold"), null)).toBe(true);
-    expect(compiled.evaluate("missing", new Caller("x"), null)).toBe(true); // inherited getter `tier` is absent
+    expect(compiled.evaluate("case", new Caller("gold") as unknown as Record<string, unknown>, null)).toBe(true);
+    expect(compiled.evaluate("missing", new Caller("x") as unknown as Record<string, unknown>, null)).toBe(true); // inherited getter `tier` is absent
   });
 
   it("answers each name correctly when lookups alternate between flags", () => {

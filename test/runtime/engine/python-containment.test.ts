@@ -69,3 +69,17 @@ describe("ListMembership", () => {
     expect([null, "", 0, [], {}].some((needle) => members.has(needle))).toBe(false);
   });
 });
+
+describe("ListMembership on short and long lists", () => {
+  const scalars = ["a", "b", 1, 2.5, true, null];
+  const long = [...scalars, ...Array.from({ length: 20 }, (_, index) => `pad-${index}`)];
+  const needles: unknown[] = ["a", "c", 1, true, false, 0, 2.5, null, undefined, "pad-3", ["a"]];
+
+  it.each([
+    ["short (scanned)", scalars],
+    ["long (hashed)", long],
+  ])("agrees with Python list containment for a %s list", (_label, items) => {
+    const members = new ListMembership(items);
+    for (const needle of needles) expect(members.has(needle), String(needle)).toBe(pythonContains(items, needle ?? null));
+  });
+});
