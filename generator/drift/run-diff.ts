@@ -1,0 +1,114 @@
+import { readdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { modelFlagsDocument, type FlagsDocumentSource } from "../check/model-flags-document.js";
+import { readFlagsFile, type FlagsFileLocation } from "../check/read-flags-file.js";
+import type { DirectoryArgument } from "../commands/arguments.js";
+import { EXIT_CODES, UsageError, type CliIo, type ExitCode } from "../commands/cli-command.js";
+import { countOf, reportDiagnostics } from "../commands/report.js";
+import type { Diagnostic } from "../diagnostics.js";
+import { LOAD_CODES } from "../load/load-codes.js";
+import type { ModuleModel } from "../model/flags-model.js";
+import { compareModels } from "./compare-models.js";
+import { breakingCount, driftJson, driftText, type ProfileDrift } from "./drift-report.js";
+import { deployedLabel, fetchDeployedDocument, type DeployedTarget } from "./fetch-deployed.js";
+
+/** What the local flags are compared with: another file, or what AppConfig serves. */
+export type DiffBaseline =
+  | { readonly kind: "file"; readonly file: FlagsFileLocation }
+  | { readonly kind: "appconfig"; readonly target: Omit<DeployedTarget, "profile"> };
+
+export interface DiffSettings {
+  readonly flags: DirectoryArgument;
+  readonly baseline: DiffBaseline;
+  /** Compare this profile only; default: the one matching `--file`, or every flags file against AppConfig. */
+  readonly profile?: string;
+  readonly json: boolean;
+}
+
+/** Both sides of one profile, modelled; or why they cannot be compared. */
+type Pair = { drift: ProfileDrift } | { diagnostics: Diagnostic[]; failure?: string };
+
+/**
+ * `flagtype diff`: models the local flags files and the baseline with the generator's model stage
+ * and reports the changes per profile; exit 1 when a change breaks code generated from the baseline.
+ * @example await runDiff({ flags, baseline: { kind: "file", file }, json: false }, io)
+ */
+export async function runDiff(settings: DiffSettings, io: CliIo): Promise<ExitCode> {
+  const profiles = await chooseProfiles(settings);
+  if (profiles.length === 0) {
+    const message = `no flags files (*.json) in ${settings.flags.display}`;
+    reportDiagnostics(io, [{ file: settings.flags.display, line: 1, column: 1, severity: "error", code: LOAD_CODES.noFlagsFiles, message }], false);
+    return EXIT_CODES.findings;
+  }
+  const pairs = await Promise.all(profiles.map((profile) => comparePair(settings, profile)));
+  const diagnostics = pairs.flatMap((pair) => ("diagnostics" in pair ? pair.diagnostics : []));
+  const failures = pairs.flatMap((pair) => ("failure" in pair && pair.failure !== undefined ? [pair.failure] : []));
+  const errors = reportDiagnostics(io, diagnostics, false);
+  for (const failure of failures) io.stderr.write(`flagtype: ${failure}\n`);
+  if (errors > 0 || failures.length > 0) {
+    io.stderr.write(`flagtype: cannot compare${errors > 0 ? ` (${countOf(errors, "error")})` : ""}\n`);
+    return EXIT_CODES.findings;
+  }
+  const drifts = pairs.flatMap((pair) => ("drift" in pair ? [pair.drift] : []));
+  io.stdout.write(settings.json ? driftJson(drifts) : driftText(drifts));
+  const breaking = breakingCount(drifts);
+  if (breaking === 0) return EXIT_CODES.ok;
+  if (!settings.json) io.stderr.write(`flagtype: ${countOf(breaking, "breaking change")}: code generated from the deployed flags would break\n`);
+  return EXIT_CODES.findings;
+}
+
+async function comparePair(settings: DiffSettings, profile: string): Promise<Pair> {
+  const localFile = { path: join(settings.flags.path, `${profile}.json`), display: `${settings.flags.display}/${profile}.json` };
+  const local = await modelledFile(localFile);
+  if (!local.model || !local.source) return { diagnostics: local.diagnostics };
+  const baseline = await baselineSource(settings.baseline, profile, local.source);
+  if ("failure" in baseline || !("source" in baseline)) return baseline;
+  const deployed = await modelFlagsDocument(baseline.source);
+  if (!deployed.model) return { diagnostics: deployed.diagnostics };
+  const drift = { profile, local: localFile.display, deployed: baseline.source.document.path, changes: compareModels(deployed.model, local.model) };
+  return { drift };
+}
+
+async function modelledFile(location: FlagsFileLocation): Promise<{ model?: ModuleModel; source?: FlagsDocumentSource; diagnostics: Diagnostic[] }> {
+  const read = await readFlagsFile(location);
+  if (!read.file) return { diagnostics: read.diagnostics };
+  const modelled = await modelFlagsDocument(read.file.source);
+  return { ...modelled, source: read.file.source };
+}
+
+/** The baseline document of `profile`, checked with the local declared types (the ones code was generated with). */
+async function baselineSource(
+  baseline: DiffBaseline,
+  profile: string,
+  local: FlagsDocumentSource,
+): Promise<{ source: FlagsDocumentSource } | { diagnostics: Diagnostic[]; failure?: string }> {
+  const declared = local.declaredTypes ? { declaredTypes: local.declaredTypes } : {};
+  if (baseline.kind === "file") {
+    const read = await readFlagsFile(baseline.file);
+    return read.file ? { source: { profile, document: read.file.source.document, ...declared } } : { diagnostics: read.diagnostics };
+  }
+  const target = { ...baseline.target, profile };
+  const fetched = await fetchDeployedDocument(target);
+  if ("error" in fetched) return { diagnostics: [], failure: fetched.error };
+  return { source: { profile, document: { path: deployedLabel(target), text: fetched.text }, ...declared } };
+}
+
+async function chooseProfiles(settings: DiffSettings): Promise<string[]> {
+  if (settings.profile !== undefined) return [settings.profile];
+  const available = await flagsProfiles(settings.flags.path);
+  if (settings.baseline.kind === "appconfig") return available;
+  const named = basename(settings.baseline.file.path).replace(/\.json$/, "");
+  if (available.includes(named)) return [named];
+  const [only] = available;
+  if (only !== undefined && available.length === 1) return [only];
+  throw new UsageError(`no ${settings.flags.display}/${named}.json to compare ${settings.baseline.file.display} with; choose one with --profile`);
+}
+
+/** Profiles of the flags directory: `*.json` files except declared types and hidden files. */
+async function flagsProfiles(directory: string): Promise<string[]> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && !name.startsWith("."))
+    .map((name) => name.slice(0, -".json".length))
+    .sort();
+}

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startAppConfigManagementServer, type AppConfigManagementServer, type ManagementRoute } from "../../../generator/serve/appconfig-management-server.js";
+import type { NamedResource } from "../../../generator/serve/management-state.js";
+import { useFakeAwsEnvironment } from "./aws-test-env.js";
+import { makeProject, removeProject, runIn, SEED_FLAGS } from "./cli-harness.js";
+
+useFakeAwsEnvironment();
+
+const ROUTES: readonly ManagementRoute[] = [
+  "ListApplications", "ListEnvironments", "ListConfigurationProfiles", "ListDeploymentStrategies",
+  "CreateHostedConfigurationVersion", "StartDeployment", "GetDeployment",
+];
+
+let server: AppConfigManagementServer;
+let project: string;
+let shop: { application: NamedResource; environment: NamedResource; profile: NamedResource };
+
+beforeEach(async () => {
+  server = await startAppConfigManagementServer();
+  // More applications than one page holds (50), so "shop" is only found on the second page.
+  for (let index = 0; index < 55; index++) server.state.addApplication(`other-${index}`);
+  const application = server.state.addApplication("shop");
+  const environment = server.state.addEnvironment(application.id, "prod");
+  server.state.addEnvironment(application.id, "dev");
+  const profile = server.state.addConfigurationProfile(application.id, "features");
+  shop = { application, environment, profile };
+  project = await makeProject({ "flags/features.json": SEED_FLAGS });
+});
+afterEach(async () => {
+  await server.close();
+  await removeProject(project);
+});
+
+const deploy = (...extra: string[]) =>
+  runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "features", "--endpoint", server.url, ...extra]);
+
+const totalRequests = (): number => ROUTES.reduce((sum, route) => sum + server.requestCount(route), 0);
+
+describe("flagtype deploy", () => {
+  it("validates, creates a hosted version with the file's exact bytes and starts an all-at-once deployment", async () => {
+    const run = await deploy("--description", "release 42", "--version-label", "v42");
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        "flags/features.json: valid (2 flags)\n" +
+        "created hosted configuration version 1 of shop/features\n" +
+        "started deployment 1 of version 1 to shop/prod with AppConfig.AllAtOnce: DEPLOYING\n",
+      stderr: "",
+    });
+    const [version] = server.state.versionsOf(shop.application.id, shop.profile.id);
+    expect(Buffer.from(version?.content ?? []).toString("utf8")).toBe(SEED_FLAGS);
+    expect(version).toMatchObject({ versionNumber: 1, contentType: "application/json", description: "release 42", versionLabel: "v42" });
+    const [deployment] = server.state.deploymentsOf(shop.application.id, shop.environment.id);
+    expect(deployment).toMatchObject({ configurationVersion: "1", description: "release 42", strategy: { id: "AppConfig.AllAtOnce" } });
+    expect(server.requestCount("ListApplications")).toBe(2);
+    expect(server.requestCount("ListDeploymentStrategies")).toBe(0);
+  });
+
+  it("accepts ids instead of names and resolves a custom strategy by name", async () => {
+    const canary = server.state.addStrategy("Canary25", { growthType: "LINEAR", growthFactor: 25, deploymentDurationInMinutes: 4, finalBakeTimeInMinutes: 1 });
+    const run = await runIn(project, [
+      "deploy", "--application", shop.application.id, "--environment", shop.environment.id, "--profile", shop.profile.id,
+      "--flags-file", "flags/features.json", "--strategy", "Canary25", "--endpoint", server.url,
+    ]);
+    expect(run.code).toBe(0);
+    expect(server.state.deploymentsOf(shop.application.id, shop.environment.id)[0]?.strategy.id).toBe(canary.id);
+  });
+
+  it("refuses an invalid flags file: diagnostics, exit 1, no API call", async () => {
+    await removeProject(project);
+    project = await makeProject({ "flags/features.json": '{ "beta": { "default": "yes" } }' });
+    const run = await deploy();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('flags/features.json:1:24 error FT030 default must be true or false; found the string "yes"');
+    expect(run.stderr).toContain("flagtype: 1 error in flags/features.json; nothing deployed");
+    expect(run.stdout).toBe("");
+    expect(totalRequests()).toBe(0);
+  });
+
+  it("says which flags file is missing", async () => {
+    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "billing", "--endpoint", server.url]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("flags/billing.json:1:1 error FT003 flags file does not exist");
+    expect(totalRequests()).toBe(0);
+  });
+
+  it("names what it cannot find, before creating anything", async () => {
+    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "staging", "--profile", "features", "--endpoint", server.url]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('flagtype: no environment of shop has the name or id "staging" (known: "prod", "dev")\n');
+    expect(server.requestCount("CreateHostedConfigurationVersion")).toBe(0);
+  });
+
+  it("reports a failing call with the service's error", async () => {
+    server.faults.inject("CreateHostedConfigurationVersion", { kind: "status", status: 500, message: "boom" }, "always");
+    const run = await deploy();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("flagtype: CreateHostedConfigurationVersion failed: InternalServerException (HTTP 500): boom");
+    expect(server.requestCount("StartDeployment")).toBe(0);
+  });
+
+  it("--wait follows the deployment to COMPLETE", async () => {
+    const run = await deploy("--wait", "--wait-interval", "0.01");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("with AppConfig.AllAtOnce: DEPLOYING\ndeployment 1: BAKING\ndeployment 1: COMPLETE\n");
+    expect(server.requestCount("GetDeployment")).toBe(2);
+  });
+
+  it("--wait exits 1 when the deployment is rolled back", async () => {
+    server.setProgression(["DEPLOYING", "ROLLING_BACK", "ROLLED_BACK"]);
+    const run = await deploy("--wait", "--wait-interval", "0.01");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("deployment 1: ROLLING_BACK\ndeployment 1: ROLLED_BACK\n");
+    expect(run.stderr).toBe("flagtype: deployment 1 to shop/prod ended ROLLED_BACK\n");
+  });
+
+  it("--wait gives up after --wait-timeout (exit 1)", async () => {
+    server.setProgression(["DEPLOYING"]);
+    const run = await deploy("--wait", "--wait-interval", "0.02", "--wait-timeout", "0.1");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("flagtype: deployment 1 to shop/prod is still DEPLOYING after 0.1 s; stopped waiting (AppConfig carries on)\n");
+    expect(server.requestCount("GetDeployment")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("--wait stops when interrupted", async () => {
+    server.setProgression(["DEPLOYING"]);
+    const interrupt = new AbortController();
+    setTimeout(() => interrupt.abort(), 150);
+    const started = Date.now();
+    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "features", "--endpoint", server.url, "--wait"], interrupt.signal);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("flagtype: stopped waiting for deployment 1 to shop/prod (DEPLOYING; AppConfig carries on)");
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe("flagtype deploy usage", () => {
+  it("documents its options", async () => {
+    const run = await runIn(project, ["deploy", "--help"]);
+    expect(run.code).toBe(0);
+    for (const option of ["--application", "--environment", "--profile", "--flags-file", "--strategy", "--wait", "--wait-interval", "--wait-timeout", "--region", "--endpoint", "--version-label"]) {
+      expect(run.stdout).toContain(option);
+    }
+    expect(run.stdout).toContain('[default: "AppConfig.AllAtOnce"]');
+  });
+
+  it.each([
+    ["a missing --application", ["deploy", "--environment", "prod", "--profile", "features"], "Missing required argument: application"],
+    ["a bad --wait-interval", ["deploy", "--application", "a", "--environment", "e", "--profile", "features", "--wait", "--wait-interval", "0"], "--wait-interval takes a positive number of seconds"],
+    ["a bad --endpoint", ["deploy", "--application", "a", "--environment", "e", "--profile", "features", "--endpoint", "local host"], "--endpoint must be a URL"],
+  ])("exits 2 on %s", async (_label, argv, message) => {
+    const run = await runIn(project, argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(totalRequests()).toBe(0);
+  });
+});
