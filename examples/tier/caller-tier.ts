@@ -1,0 +1,19 @@
+import type { APIGatewayProxyEvent } from "aws-lambda";
+
+/** The request header carrying the caller's tier (an authorizer would set it in a real API). */
+export const TIER_HEADER = "x-tier";
+
+/** The tier of a caller who sends none. */
+export const DEFAULT_TIER = "free";
+
+/**
+ * The caller's tier: the `x-tier` header, matched case-insensitively because clients and
+ * API Gateway keep whatever case the caller used; `free` when it is absent or blank.
+ * @example tierOf(sampleEvent({ tier: "premium" })) // "premium"
+ */
+export function tierOf(event: APIGatewayProxyEvent): string {
+  for (const [name, value] of Object.entries(event.headers ?? {})) {
+    if (name.toLowerCase() === TIER_HEADER && value !== undefined && value.trim() !== "") return value.trim();
+  }
+  return DEFAULT_TIER;
+}

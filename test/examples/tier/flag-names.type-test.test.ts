@@ -1,0 +1,63 @@
+import { fileURLToPath } from "node:url";
+import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const TYPE_TEST = `${ROOT}examples/tier/flag-names.type-test.ts`;
+const DIRECTIVE = "// @ts-expect-error";
+
+/** The project's own strict settings, with "flagtype/runtime" on the sources as in tsconfig.json. */
+function strictProject(): Project {
+  return new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      verbatimModuleSyntax: true,
+      isolatedModules: true,
+      target: ScriptTarget.ES2022,
+      module: ModuleKind.NodeNext,
+      moduleResolution: ModuleResolutionKind.NodeNext,
+      lib: ["lib.es2022.d.ts"],
+      types: ["node"],
+      skipLibCheck: true,
+      noEmit: true,
+      paths: { "flagtype/runtime": [`${ROOT}runtime/index.ts`] },
+    },
+  });
+}
+
+describe("examples/tier/flag-names.type-test.ts (needs examples/generated: npm run build)", () => {
+  let project: Project;
+  beforeAll(() => {
+    project = strictProject();
+    project.addSourceFileAtPath(TYPE_TEST);
+    project.resolveSourceFileDependencies();
+  });
+
+  it("compiles as written: every @ts-expect-error line is an error tsc expected", () => {
+    const diagnostics = project.getSourceFileOrThrow(TYPE_TEST).getPreEmitDiagnostics();
+    expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n"))).toEqual([]);
+  });
+
+  it("each line fails on its own, for the reason its comment gives, once the directive is removed", () => {
+    const text = project.getSourceFileOrThrow(TYPE_TEST).getFullText();
+    const stripped = project.createSourceFile(`${ROOT}examples/tier/stripped.type-test.ts`, text.replaceAll(DIRECTIVE, "// expected:"));
+    const errors = new Map<number, string>();
+    for (const diagnostic of stripped.getPreEmitDiagnostics()) {
+      errors.set(diagnostic.getLineNumber() ?? 0, ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n"));
+    }
+    const lines = text.split("\n");
+    const expectedLines = lines.flatMap((line, index) => (line.includes(DIRECTIVE) ? [index + 2] : []));
+    expect(expectedLines).toHaveLength(7);
+    expect([...errors.keys()].sort((a, b) => a - b)).toEqual(expectedLines);
+    const messages = expectedLines.map((line) => errors.get(line) ?? "");
+    expect(messages[0]).toContain("isPremiumFeatureEnabled");
+    expect(messages[1]).toContain('"premium_feature"');
+    expect(messages[2]).toContain("premium_feature");
+    expect(messages[3]).toContain("tier");
+    expect(messages[4]).toContain("number");
+    expect(messages[5]).toContain("string");
+    expect(messages[6]).toContain("Expected 0 arguments");
+  });
+});

@@ -1,0 +1,173 @@
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../generator/pipeline.js";
+import { runCli } from "../generator/run-cli.js";
+import { RULE_ACTIONS } from "../runtime/types.js";
+import { EXPECTED_AFTER, EXPECTED_BEFORE, tableAfter } from "./examples/demo/demo-run.js";
+import { Capture } from "./generator/cli/cli-harness.js";
+import { commandLines, readmeBlocks, readReadme, ROOT, type ReadmeBlock } from "./readme/readme-blocks.js";
+import { typecheckSnippets } from "./readme/snippet-project.js";
+
+const KINDS = ["ts", "flags", "declared-types", "json", "cli", "transcript", "npm", "sam", "output"] as const;
+const blocks = readmeBlocks(readReadme());
+const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as {
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const of = (kind: string): ReadmeBlock[] => blocks.filter((block) => block.kind === kind);
+const where = (block: ReadmeBlock): string => `README.md:${block.line}`;
+
+async function flagsDiagnostics(files: { path: string; text: string }[]): Promise<string[]> {
+  const { diagnostics } = await runPipeline("flags", files, { runtimeImport: "flagtype/runtime" });
+  return diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
+}
+
+describe("README.md code blocks", () => {
+  it("each says how it is checked", () => {
+    const unchecked = blocks.filter((block) => !(KINDS as readonly string[]).includes(block.kind)).map(where);
+    expect(unchecked).toEqual([]);
+    expect(blocks.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("ts: every TypeScript sample compiles under the project's strict settings", () => {
+    const snippets = of("ts");
+    expect(snippets.every((block) => block.language === "ts")).toBe(true);
+    expect(snippets.length).toBeGreaterThanOrEqual(8);
+    expect(typecheckSnippets(snippets)).toEqual([]);
+  }, 60_000);
+
+  it("ts: the checker itself reports type errors, unused @ts-expect-error and unresolved imports", () => {
+    const sample = (line: number, text: string): ReadmeBlock => ({ line, language: "ts", kind: "ts", args: {}, text });
+    const problems = typecheckSnippets([
+      sample(1, 'const count: number = "three";\nexport {};\n'),
+      sample(10, "// @ts-expect-error nothing wrong here\nexport const fine = 1;\n"),
+      sample(20, 'import { isPremiumFeatureEnabled } from "./generated/features.js";\nexport { isPremiumFeatureEnabled };\n'),
+    ]);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^README\.md:2: Type 'string' is not assignable to type 'number'/);
+    expect(problems[1]).toMatch(/^README\.md:11: Unused '@ts-expect-error' directive/);
+    expect(problems[2]).toMatch(/^README\.md:21: .*isPremiumFeatureEnabled/);
+  }, 60_000);
+
+  it("flags / declared-types: every flags document passes every check of flagtype validate", async () => {
+    for (const block of of("flags")) {
+      expect([where(block), ...(await flagsDiagnostics([{ path: "flags/readme.json", text: block.text }]))]).toEqual([where(block)]);
+    }
+    for (const block of of("declared-types")) {
+      const flags = blocks[blocks.indexOf(block) - 1];
+      expect(flags?.kind, `${where(block)} follows its flags file`).toBe("flags");
+      const files = [
+        { path: "flags/shop.json", text: flags?.text ?? "" },
+        { path: "flags/shop.schema.json", text: block.text },
+      ];
+      expect([where(block), ...(await flagsDiagnostics(files))]).toEqual([where(block)]);
+    }
+  });
+
+  it("flags: one document shows every action", () => {
+    const used = of("flags").map((block) => RULE_ACTIONS.filter((action) => block.text.includes(`"action": "${action}"`)));
+    expect(Math.max(...used.map((actions) => actions.length))).toBe(RULE_ACTIONS.length);
+  });
+
+  it("json: every JSON sample parses", () => {
+    for (const block of of("json")) expect(() => JSON.parse(block.text), where(block)).not.toThrow();
+  });
+
+  it("cli: every command runs and exits 0 in a project holding the example's flags", async () => {
+    const project = await mkdtemp(join(tmpdir(), "flagtype-readme-"));
+    try {
+      for (const dir of ["flags", "config/flags"]) {
+        await mkdir(join(project, dir), { recursive: true });
+        await copyFile(`${ROOT}flags/features.json`, join(project, dir, "features.json"));
+      }
+      for (const block of of("cli")) {
+        for (const line of commandLines(block.text)) {
+          const [npx, bin, ...argv] = line.split(/\s+/);
+          expect(`${npx} ${bin}`, where(block)).toBe("npx flagtype");
+          const stdout = new Capture();
+          const stderr = new Capture();
+          // Long-running commands (--watch, serve) get a stop signal that already fired: one pass, then exit.
+          const stopped = AbortSignal.abort();
+          const code = await runCli(onFreePorts(argv), { stdout, stderr, cwd: project, signal: stopped });
+          expect({ line, code, stderr: stderr.text }).toEqual({ line, code: 0, stderr: "" });
+        }
+      }
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  });
+
+  it("transcript: the commands shown with their output (they need AWS) use only options their --help lists", async () => {
+    const commands = of("transcript").flatMap((block) =>
+      block.text.split("\n").filter((line) => line.startsWith("$ ")).map((line) => ({ block, line: line.slice(2) })),
+    );
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+    for (const { block, line } of commands) {
+      const [npx, bin, command = "", ...argv] = line.split(/\s+/);
+      expect(`${npx} ${bin}`, where(block)).toBe("npx flagtype");
+      const help = new Capture();
+      expect(await runCli([command, "--help"], { stdout: help, stderr: new Capture(), cwd: ROOT }), line).toBe(0);
+      for (const option of argv.filter((word) => word.startsWith("--"))) expect(help.text, line).toContain(`${option} `);
+    }
+  });
+
+  it("npm: every command is npm ci, npm test, npm i of a known package, or an existing script", () => {
+    for (const block of of("npm").concat(of("sam"))) {
+      for (const command of commandLines(block.text).flatMap((line) => line.split("&&").map((part) => part.trim()))) {
+        if (command.startsWith("sam ")) continue;
+        const words = command.split(/\s+/);
+        if (words[1] === "run") expect(Object.keys(manifest.scripts), `${where(block)}: ${command}`).toContain(words[2]);
+        else if (words[1] === "i") expect({ ...manifest.devDependencies, ...manifest.peerDependencies }).toHaveProperty([words[2] ?? ""]);
+        else expect(["npm ci", "npm test"], where(block)).toContain(command);
+      }
+    }
+  });
+
+  it("npm: the quick start is what CI runs, and npm test builds first", () => {
+    const [quickStart] = of("npm");
+    expect(commandLines(quickStart?.text ?? "")).toEqual(["npm ci && npm run demo", "npm test"]);
+    const ci = readFileSync(`${ROOT}.ci/run`, "utf8");
+    for (const step of ["npm ci", "npm run build", "npm test"]) expect(ci).toContain(`\n${step}`);
+    expect(manifest.scripts["pretest"]).toContain("npm run build");
+    expect(manifest.scripts["demo"]).toBe("npm run build && node dist-examples/demo/main.js");
+  });
+
+  it("sam: the commands build and deploy the template the template tests check", () => {
+    for (const block of of("sam")) {
+      const sam = commandLines(block.text).filter((line) => line.startsWith("sam "));
+      expect(sam).toEqual(["sam build -t examples/infrastructure/template.yaml", "sam deploy --guided"]);
+      expect(existsSync(`${ROOT}examples/infrastructure/template.yaml`)).toBe(true);
+    }
+  });
+
+  it("links to its own sections and to files that exist", () => {
+    const markdown = readReadme();
+    const slugs = new Set(
+      [...markdown.matchAll(/^#+ (.+)$/gm)].map((match) =>
+        (match[1] ?? "").toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, "").replaceAll(" ", "-"),
+      ),
+    );
+    const anchors = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1] ?? "");
+    expect(anchors.filter((anchor) => !slugs.has(anchor))).toEqual([]);
+    const files = [...markdown.matchAll(/\]\(((?:examples|flags)\/[^)#]*)\)/g)].map((match) => match[1] ?? "");
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(files.filter((file) => !existsSync(`${ROOT}${file}`))).toEqual([]);
+  });
+
+  it("output demo: the sample output shows the answers the demo test expects", () => {
+    const [demo] = blocks.filter((block) => block.kind === "output" && block.args["demo"] !== undefined);
+    expect(Object.fromEntries(tableAfter(demo?.text ?? "", "Before:"))).toEqual(EXPECTED_BEFORE);
+    expect(Object.fromEntries(tableAfter(demo?.text ?? "", "After ("))).toEqual(EXPECTED_AFTER);
+  });
+});
+
+/** `serve` binds fixed ports by default; run README lines on free ones so they cannot clash. */
+function onFreePorts(argv: readonly string[]): string[] {
+  if (argv[0] !== "serve") return [...argv];
+  const kept = argv.filter((word, index) => !/^--(agent-)?port$/.test(word) && !/^--(agent-)?port$/.test(argv[index - 1] ?? ""));
+  return [...kept, "--port", "0", "--agent-port", "0"];
+}
