@@ -16,7 +16,7 @@ export interface ConfigureOptions {
    * `"file:<path>"`. Default: `FLAGTYPE_STORE`, else `"appconfig"` when application and environment are known.
    */
   readonly store?: ConfigurationStore | "appconfig" | "agent" | `file:${string}`;
-  /** Seconds a fetched document is reused (AppConfig stores). Default: the store's (5). */
+  /** Seconds a fetched document is reused (AppConfig stores). Default: `FLAGTYPE_MAX_AGE`, else the store's (5). */
   readonly maxAge?: number;
   /** JMESPath selecting the features inside a larger configuration (AppConfig stores). */
   readonly envelope?: string;
@@ -53,15 +53,26 @@ export function resolveStore(options: ConfigureOptions, defaultProfile: string, 
   if (!application || !environment) {
     return { problem: `store "${kind}" needs an application and an environment (options or FLAGTYPE_APPCONFIG_* variables)` };
   }
+  const maxAge = options.maxAge ?? secondsFrom(env["FLAGTYPE_MAX_AGE"]);
+  if (Number.isNaN(maxAge)) {
+    return { problem: `FLAGTYPE_MAX_AGE must be a number of seconds >= 0, not ${JSON.stringify(env["FLAGTYPE_MAX_AGE"])}` };
+  }
   const shared = {
     application,
     environment,
     profile,
-    ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}),
+    ...(maxAge !== undefined ? { maxAge } : {}),
     ...(options.envelope !== undefined ? { envelope: options.envelope } : {}),
   };
   if (kind === "appconfig") return { store: new AppConfigStore(shared) };
   return { store: new AppConfigAgentStore({ ...shared, ...(options.port !== undefined ? { port: options.port } : {}) }) };
+}
+
+/** A variable's seconds: undefined when unset or blank, NaN when it is not a number >= 0. */
+function secondsFrom(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === "") return undefined;
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : Number.NaN;
 }
 
 /** `process.env` where there is one (Node, Lambda); an empty environment elsewhere. */

@@ -51,11 +51,22 @@ describe("resolveStore", () => {
     expect("store" in choice && (choice.store as FileStore).path).toBe("flags/features.json");
   });
 
+  const maxAgeOf = (choice: ReturnType<typeof resolveStore>) =>
+    "store" in choice ? (choice.store as unknown as { options: { maxAge?: number } }).options.maxAge : "no store";
+
+  test("FLAGTYPE_MAX_AGE sets the cache age; the option wins over it", () => {
+    expect(maxAgeOf(resolveStore({}, "features", { ...env, FLAGTYPE_MAX_AGE: "30" }))).toBe(30);
+    expect(maxAgeOf(resolveStore({}, "features", { ...env, FLAGTYPE_MAX_AGE: " " }))).toBeUndefined();
+    expect(maxAgeOf(resolveStore({ maxAge: 2 }, "features", { ...env, FLAGTYPE_MAX_AGE: "30" }))).toBe(2);
+  });
+
   test.each([
     [{ FLAGTYPE_STORE: "s3" }, "unknown store"],
     [{ FLAGTYPE_STORE: "file:" }, "unknown store"],
     [{ FLAGTYPE_STORE: "appconfig" }, "needs an application and an environment"],
     [{ FLAGTYPE_STORE: "agent", FLAGTYPE_APPCONFIG_APPLICATION: "shop" }, "needs an application and an environment"],
+    [{ ...env, FLAGTYPE_MAX_AGE: "soon" }, "FLAGTYPE_MAX_AGE must be a number of seconds"],
+    [{ ...env, FLAGTYPE_MAX_AGE: "-1" }, "FLAGTYPE_MAX_AGE must be a number of seconds"],
   ])("%j is a problem: %s", (environment, message) => {
     const choice = resolveStore({}, "features", environment);
     expect("problem" in choice && choice.problem).toContain(message);
