@@ -1,10 +1,9 @@
 import type { Argv } from "yargs";
 import { booleanArgument, directoryArgument, stringArgument } from "./arguments.js";
-import { EXIT_CODES, type CliCommand, type CliIo, type ExitCode } from "./cli-command.js";
+import type { CliCommand, CliIo, ExitCode } from "./cli-command.js";
 import type { GenerateSettings } from "./generate-steps.js";
-import { say } from "./report.js";
 import { FLAGS_OPTION, OUT_OPTION, QUIET_OPTION, RUNTIME_IMPORT_OPTION } from "./shared-options.js";
-import { watchDirectory } from "./watch-flags.js";
+import { watchUntilStopped } from "./watch-until-stopped.js";
 
 /**
  * `flagtype generate [--flags flags] [--out generated] [--check | --watch]`.
@@ -50,11 +49,5 @@ export const generateCommand: CliCommand = {
 async function watchAndGenerate(settings: GenerateSettings, io: CliIo): Promise<ExitCode> {
   const { generateOnce } = await import("./generate-steps.js");
   await generateOnce(settings, io);
-  say(io, settings.quiet, `watching ${settings.flags.display} for changes (Ctrl+C to stop)`);
-  const failure = await watchDirectory(settings.flags.path, () => generateOnce(settings, io), io.signal);
-  if (failure) {
-    io.stderr.write(`flagtype: stopped watching ${settings.flags.display}: ${failure.message}\n`);
-    return EXIT_CODES.findings;
-  }
-  return EXIT_CODES.ok;
+  return watchUntilStopped(settings.flags, io, settings.quiet, () => generateOnce(settings, io));
 }

@@ -5,7 +5,7 @@ import { EXIT_CODES, UsageError, type CliCommand, type CliIo, type ExitCode, typ
 import { say } from "./report.js";
 import { serveBanner } from "./serve-banner.js";
 import { FLAGS_OPTION, QUIET_OPTION } from "./shared-options.js";
-import { watchDirectory } from "./watch-flags.js";
+import { watchUntilStopped } from "./watch-until-stopped.js";
 
 /** The AppConfig agent's (and Lambda extension's) port, so `AppConfigAgentStore` finds it without settings. */
 export const DEFAULT_AGENT_PORT = 2772;
@@ -61,7 +61,7 @@ export const serveCommand: CliCommand = {
       }
       const endpoints = { ...settings, flagsDisplay: settings.flags.display, dataApiUrl: data.url, agentUrl: agent.url, agentPort: agent.port };
       io.stdout.write(`${serveBanner(endpoints)}\n`);
-      return await watchUntilStopped(settings, io, () => served.reload(io, settings.quiet));
+      return await watchAndServe(settings, io, () => served.reload(io, settings.quiet));
     } catch (error) {
       if (!isListenError(error)) throw error;
       io.stderr.write(`flagtype: cannot listen on 127.0.0.1:${error.port ?? "?"}: ${error.code} (choose another with --port / --agent-port)\n`);
@@ -94,15 +94,10 @@ function serveSettings(args: ParsedArguments, io: CliIo): ServeSettings {
   };
 }
 
-async function watchUntilStopped(settings: ServeSettings, io: CliIo, reload: () => Promise<void>): Promise<ExitCode> {
-  say(io, settings.quiet, `watching ${settings.flags.display} for changes (Ctrl+C to stop)`);
-  const failure = await watchDirectory(settings.flags.path, reload, io.signal);
-  if (failure) {
-    io.stderr.write(`flagtype: stopped watching ${settings.flags.display}: ${failure.message}\n`);
-    return EXIT_CODES.findings;
-  }
-  say(io, settings.quiet, "flagtype serve: stopped");
-  return EXIT_CODES.ok;
+async function watchAndServe(settings: ServeSettings, io: CliIo, reload: () => Promise<void>): Promise<ExitCode> {
+  const code = await watchUntilStopped(settings.flags, io, settings.quiet, reload);
+  if (code === EXIT_CODES.ok) say(io, settings.quiet, "flagtype serve: stopped");
+  return code;
 }
 
 function integerArgument(args: ParsedArguments, name: string, min: number, max: number): number {

@@ -4,7 +4,7 @@ import type { SourcePosition } from "../load/loaded-file.js";
 import type { ContextField } from "./flags-model.js";
 import type { ConditionEntry } from "./read-document.js";
 import {
-  arrayOf, BOOLEAN, JSON_ANY, JSON_OBJECT, membersOf, NULL, NUMBER, STRING, typeKey, unionOf, type TsType,
+  arrayOf, JSON_ANY, JSON_OBJECT, membersOf, NUMBER, STRING, typeKey, typeOfJson, unionOf, type CompoundTypes, type TsType,
 } from "./ts-type.js";
 
 /** A condition that reads the context, with where it is. */
@@ -37,20 +37,11 @@ export function impliedContextType(condition: ConditionEntry): TsType | undefine
   }
 }
 
+const BROAD: CompoundTypes = { array: (items) => arrayOf(itemsType(items)), object: () => JSON_OBJECT };
+
 /** The broad type of a JSON value as a context entry: objects are any JSON object. */
 export function broadType(value: JsonValue): TsType {
-  if (value === null) return NULL;
-  if (Array.isArray(value)) return arrayOf(itemsType(value));
-  switch (typeof value) {
-    case "string":
-      return STRING;
-    case "number":
-      return NUMBER;
-    case "boolean":
-      return BOOLEAN;
-    default:
-      return JSON_OBJECT;
-  }
+  return typeOfJson(value, BROAD);
 }
 
 function itemsType(value: JsonValue): TsType {

@@ -1,6 +1,6 @@
 import type { JsonValue } from "../../runtime/types.js";
-import { arrayOf, BOOLEAN, compareText, JSON_ANY, membersOf, NULL, NUMBER, STRING, unionOf } from "./ts-type.js";
-import type { TsField, TsType } from "./ts-type.js";
+import { arrayOf, compareText, JSON_ANY, membersOf, typeOfJson, unionOf } from "./ts-type.js";
+import type { CompoundTypes, TsField, TsType } from "./ts-type.js";
 
 /**
  * The type a value flag returns, from its default and every `when_match` (absent → `null`).
@@ -13,19 +13,13 @@ export function inferValueType(values: readonly JsonValue[]): TsType {
   return mergeTypes(values.map(shapeOf));
 }
 
+const SHAPES: CompoundTypes = {
+  array: (items) => arrayOf(items.length > 0 ? inferValueType(items) : JSON_ANY),
+  object: objectShape,
+};
+
 function shapeOf(value: JsonValue): TsType {
-  if (value === null) return NULL;
-  if (Array.isArray(value)) return arrayOf(value.length > 0 ? inferValueType(value) : JSON_ANY);
-  switch (typeof value) {
-    case "string":
-      return STRING;
-    case "number":
-      return NUMBER;
-    case "boolean":
-      return BOOLEAN;
-    default:
-      return objectShape(value);
-  }
+  return typeOfJson(value, SHAPES);
 }
 
 function objectShape(value: { readonly [key: string]: JsonValue }): TsType {

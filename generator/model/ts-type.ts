@@ -1,3 +1,5 @@
+import type { JsonValue } from "../../runtime/types.js";
+
 /**
  * A TypeScript type as plain data: the model decides types, the emit stage only renders them.
  * Arrays and object fields are readonly in the output: values come from a shared document.
@@ -29,6 +31,32 @@ export const JSON_OBJECT: TsType = { kind: "json-object" };
 
 export function arrayOf(items: TsType): TsType {
   return { kind: "array", items };
+}
+
+/** How to type the two compound JSON kinds; each caller decides how much shape to keep. */
+export interface CompoundTypes {
+  array(items: JsonValue[]): TsType;
+  object(value: { readonly [key: string]: JsonValue }): TsType;
+}
+
+/**
+ * The type of a JSON value: scalars as their own kind (`"gold"` is `string`), arrays and objects
+ * as `compound` says.
+ * @example typeOfJson(true, { array: () => JSON_ANY, object: () => JSON_OBJECT }) // BOOLEAN
+ */
+export function typeOfJson(value: JsonValue, compound: CompoundTypes): TsType {
+  if (value === null) return NULL;
+  if (Array.isArray(value)) return compound.array(value);
+  switch (typeof value) {
+    case "string":
+      return STRING;
+    case "number":
+      return NUMBER;
+    case "boolean":
+      return BOOLEAN;
+    default:
+      return compound.object(value);
+  }
 }
 
 /** Identity of a type for de-duplication: equal keys mean the same rendered type. */

@@ -1,20 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ConfigurationRegistry, type DeployedConfiguration } from "./configuration-registry.js";
+import { ConfigurationRegistry } from "./configuration-registry.js";
 import { answerWithTransportFault, slowDeliveryOf, withBodyOverride } from "./fault-responder.js";
 import { FaultPlan } from "./fault-plan.js";
 import { sendReply, textReply, type Reply } from "./http-reply.js";
-import { listenOnLoopback, type ListenOptions, type LoopbackServer } from "./loopback-server.js";
+import { listenWithDeployments, type HostedConfigurationServer } from "./hosted-configuration-server.js";
+import type { ListenOptions } from "./loopback-server.js";
 import { RouteCounter } from "./route-counter.js";
 
 /** The agent's one operation: read a configuration by application, environment and profile. */
 export type AgentRoute = "GetConfiguration";
 
 /** A local stand-in for the AppConfig agent / Lambda extension, with fault injection and request counts. */
-export interface AppConfigAgentServer extends LoopbackServer {
-  deploy(application: string, environment: string, profile: string, content: unknown, contentType?: string): DeployedConfiguration;
-  readonly faults: FaultPlan<AgentRoute>;
-  requestCount(route: AgentRoute): number;
-}
+export type AppConfigAgentServer = HostedConfigurationServer<AgentRoute>;
 
 /**
  * Starts a loopback server answering
@@ -43,14 +40,7 @@ export async function startAppConfigAgentServer(options: ListenOptions = {}): Pr
     sendReply(response, withBodyOverride(configurationReply(registry, ids), fault), slowDeliveryOf(fault));
   };
 
-  const server = await listenOnLoopback(handle, options);
-  return {
-    ...server,
-    deploy: (application, environment, profile, content, contentType) =>
-      registry.deploy(application, environment, profile, content, contentType),
-    faults,
-    requestCount: (route) => counter.count(route),
-  };
+  return listenWithDeployments(handle, { registry, faults, counter }, options);
 }
 
 function configurationReply(registry: ConfigurationRegistry, [application, environment, profile]: readonly string[]): Reply {

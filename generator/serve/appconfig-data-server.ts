@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { awsErrorForStatus, awsErrorReply } from "./aws-error-reply.js";
-import { ConfigurationRegistry, type DeployedConfiguration } from "./configuration-registry.js";
+import { ConfigurationRegistry } from "./configuration-registry.js";
 import { getLatestConfiguration, startConfigurationSession, type DataApiState } from "./data-api-routes.js";
 import { answerWithTransportFault, slowDeliveryOf, withBodyOverride } from "./fault-responder.js";
 import { FaultPlan } from "./fault-plan.js";
 import { readRequestBody, sendReply, type Reply } from "./http-reply.js";
-import { listenOnLoopback, type ListenOptions, type LoopbackServer } from "./loopback-server.js";
+import { listenWithDeployments, type HostedConfigurationServer } from "./hosted-configuration-server.js";
+import type { ListenOptions } from "./loopback-server.js";
 import { RouteCounter } from "./route-counter.js";
 import { TokenBook } from "./session-tokens.js";
 
@@ -20,12 +21,7 @@ export interface AppConfigDataServerOptions extends ListenOptions {
 }
 
 /** A local AppConfig data API with deployments, fault injection and request counts. */
-export interface AppConfigDataServer extends LoopbackServer {
-  /** Makes `content` the current version of a configuration (strings and bytes verbatim, other values as JSON). */
-  deploy(application: string, environment: string, profile: string, content: unknown, contentType?: string): DeployedConfiguration;
-  readonly faults: FaultPlan<DataApiRoute>;
-  requestCount(route: DataApiRoute): number;
-}
+export type AppConfigDataServer = HostedConfigurationServer<DataApiRoute>;
 
 /**
  * Starts a loopback server speaking the AppConfig data API wire protocol
@@ -66,14 +62,7 @@ export async function startAppConfigDataServer(options: AppConfigDataServerOptio
     sendReply(response, reply, slowDeliveryOf(fault));
   };
 
-  const server = await listenOnLoopback(handle, options);
-  return {
-    ...server,
-    deploy: (application, environment, profile, content, contentType) =>
-      registry.deploy(application, environment, profile, content, contentType),
-    faults,
-    requestCount: (route) => counter.count(route),
-  };
+  return listenWithDeployments(handle, { registry, faults, counter }, options);
 }
 
 function routeOf(method: string | undefined, pathname: string): DataApiRoute | undefined {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerWithTransportFault } from "./fault-responder.js";
 import { FaultPlan } from "./fault-plan.js";
-import { sendReply } from "./http-reply.js";
+import { readRequestBytes, sendReply } from "./http-reply.js";
 import { listenOnLoopback, type ListenOptions, type LoopbackServer } from "./loopback-server.js";
 import { answerManagementRequest, matchManagementRoute, type ManagementRoute } from "./management-api-routes.js";
 import { isFinishedAt, type CompletedDeployment, type DeploymentContext } from "./management-deployments.js";
@@ -71,7 +71,8 @@ export async function startAppConfigManagementServer(options: AppConfigManagemen
     counter.record(matched.route);
     if (answerWithTransportFault(faults.take(matched.route), request, response, managementErrorForStatus)) return;
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]));
-    const body = await readRequestBytes(request);
+    // Exact bytes: hosted configurations are stored verbatim.
+    const body = await readRequestBytes(request, MAX_REQUEST_BYTES);
     sendReply(response, answerManagementRequest(context, { ...matched, query: url.searchParams, headers, body }));
   };
 
@@ -86,17 +87,4 @@ export async function startAppConfigManagementServer(options: AppConfigManagemen
     faults,
     requestCount: (route) => counter.count(route),
   };
-}
-
-/** The request body's exact bytes (hosted configurations are stored verbatim). */
-async function readRequestBytes(request: IncomingMessage): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.byteLength;
-    if (size > MAX_REQUEST_BYTES) throw new Error("request body too large");
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }

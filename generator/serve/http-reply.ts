@@ -43,17 +43,22 @@ export function sendReply(response: ServerResponse, reply: Reply, slow?: SlowDel
   timer = setTimeout(() => writeNext(0), slow.chunkDelayMs);
 }
 
-/** Reads a request body, refusing anything larger than 1 MiB. */
+/** Reads a request body as UTF-8 text, refusing anything larger than 1 MiB. */
 export async function readRequestBody(request: IncomingMessage): Promise<string> {
+  return (await readRequestBytes(request)).toString("utf8");
+}
+
+/** Reads a request body's exact bytes, refusing anything larger than `maxBytes` (default 1 MiB). */
+export async function readRequestBytes(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.byteLength;
-    if (size > MAX_REQUEST_BYTES) throw new Error("request body too large");
+    if (size > maxBytes) throw new Error("request body too large");
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function splitInto(body: Uint8Array, count: number): Uint8Array[] {

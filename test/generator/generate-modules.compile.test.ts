@@ -1,44 +1,24 @@
 import { readdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts, type Diagnostic as TsDiagnostic } from "ts-morph";
+import type { Project, Diagnostic as TsDiagnostic } from "ts-morph";
 import { beforeAll, describe, expect, test } from "vitest";
 import { generateModules } from "../../generator/generate-modules.js";
+import { diagnosticText, REPO_ROOT as ROOT, strictProject } from "../support/strict-project.js";
 import { FIXTURES_DIR, listCases, loadCase } from "./fixture-cases.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
 /** Stricter than the project: generated code must survive any strict user configuration. */
-function strictProject(): Project {
-  return new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      noUnusedLocals: true,
-      noUnusedParameters: true,
-      noImplicitReturns: true,
-      noImplicitOverride: true,
-      noPropertyAccessFromIndexSignature: true,
-      verbatimModuleSyntax: true,
-      isolatedModules: true,
-      target: ScriptTarget.ES2022,
-      module: ModuleKind.NodeNext,
-      moduleResolution: ModuleResolutionKind.NodeNext,
-      lib: ["lib.es2022.d.ts"],
-      types: ["node"],
-      skipLibCheck: true,
-      noEmit: true,
-      paths: { "flagtype/runtime": [`${ROOT}runtime/index.ts`] },
-    },
-  });
-}
+const STRICTER = {
+  exactOptionalPropertyTypes: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitReturns: true,
+  noImplicitOverride: true,
+  noPropertyAccessFromIndexSignature: true,
+};
 
 function messages(diagnostics: readonly TsDiagnostic[]): string[] {
   return diagnostics.map((diagnostic) => {
     const file = diagnostic.getSourceFile()?.getFilePath() ?? "";
-    const text = ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n");
-    return `${file.replace(ROOT, "")}:${diagnostic.getLineNumber() ?? 0} ${text}`;
+    return `${file.replace(ROOT, "")}:${diagnostic.getLineNumber() ?? 0} ${diagnosticText(diagnostic)}`;
   });
 }
 
@@ -47,7 +27,7 @@ describe("generated code compiles under strict settings", () => {
   let checked: string[];
 
   beforeAll(async () => {
-    project = strictProject();
+    project = strictProject(STRICTER);
     const expected = (await listCases()).map((name) => `${FIXTURES_DIR}${name}/expected`);
     const files = (await Promise.all(expected.map(async (dir) => (await readdir(dir).catch(() => [])).map((file) => `${dir}/${file}`))))
       .flat()

@@ -1,29 +1,15 @@
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import type { Project } from "ts-morph";
+import { diagnosticText, strictProject } from "../support/strict-project.js";
 import type { ReadmeBlock } from "./readme-blocks.js";
 import { ROOT } from "./readme-blocks.js";
 
 /** The project's strict settings; the package's own names resolve to its sources. */
 function snippetProject(): Project {
-  return new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      verbatimModuleSyntax: true,
-      isolatedModules: true,
-      resolveJsonModule: true,
-      target: ScriptTarget.ES2022,
-      module: ModuleKind.NodeNext,
-      moduleResolution: ModuleResolutionKind.NodeNext,
-      lib: ["lib.es2022.d.ts"],
-      types: ["node"],
-      skipLibCheck: true,
-      noEmit: true,
-      paths: {
-        flagtype: [`${ROOT}runtime/index.ts`],
-        "flagtype/runtime": [`${ROOT}runtime/index.ts`],
-        "flagtype/openfeature": [`${ROOT}runtime/openfeature/index.ts`],
-      },
+  return strictProject({
+    resolveJsonModule: true,
+    paths: {
+      flagtype: [`${ROOT}runtime/index.ts`],
+      "flagtype/openfeature": [`${ROOT}runtime/openfeature/index.ts`],
     },
   });
 }
@@ -45,7 +31,7 @@ export function typecheckSnippets(blocks: readonly ReadmeBlock[]): string[] {
   return files.flatMap(({ block, file }) =>
     file.getPreEmitDiagnostics().map((diagnostic) => {
       const line = block.line + (diagnostic.getLineNumber() ?? 0);
-      return `README.md:${line}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n")}`;
+      return `README.md:${line}: ${diagnosticText(diagnostic)}`;
     }),
   );
 }

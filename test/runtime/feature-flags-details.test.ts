@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import { ConfigurationStoreError, DocumentValidationError, FlagEvaluationError } from "../../runtime/errors.js";
 import { FeatureFlags, type FeatureFlagsOptions } from "../../runtime/feature-flags.js";
-import type { ConfigurationStore } from "../../runtime/types.js";
+import { ScriptedStore } from "./scripted-store.js";
 
 const LIVE = {
   premium_features: {
@@ -12,15 +12,6 @@ const LIVE = {
 };
 const DEFAULTS = { premium_features: { default: true } };
 const INVALID = { premium_features: { default: "yes" } };
-
-/** A store the test drives: serve a document, or fail with an error. */
-class ScriptedStore implements ConfigurationStore {
-  next: { document: unknown } | { error: unknown } = { document: LIVE };
-  async getConfiguration(): Promise<unknown> {
-    if ("error" in this.next) throw this.next.error;
-    return this.next.document;
-  }
-}
 
 let store: ScriptedStore;
 let warn: Mock<(message: string, ...extra: unknown[]) => void>;
@@ -35,7 +26,7 @@ async function detailsOf(flags: FeatureFlags, name: string, context: Record<stri
 }
 
 beforeEach(() => {
-  store = new ScriptedStore();
+  store = new ScriptedStore(LIVE);
   warn = vi.fn();
 });
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import { compileDocument } from "../../runtime/engine/compile.js";
 import { ConfigurationStoreError, DocumentValidationError, FlagEvaluationError } from "../../runtime/errors.js";
 import { FeatureFlags, type FeatureFlagsOptions } from "../../runtime/feature-flags.js";
-import type { ConfigurationStore } from "../../runtime/types.js";
+import { ScriptedStore } from "./scripted-store.js";
 
 vi.mock("../../runtime/engine/compile.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../runtime/engine/compile.js")>();
@@ -19,24 +19,13 @@ const premium = (whenMatch: boolean, fallback = false) => ({
 const INVALID = { premium_features: { default: "yes" } };
 const DEFAULTS = { premium_features: { default: true }, tier_feature: { default: false } };
 
-/** A store the test drives: serve a document, or fail with an error. */
-class ScriptedStore implements ConfigurationStore {
-  next: { document: unknown } | { error: unknown } = { document: premium(true) };
-  calls = 0;
-  async getConfiguration(): Promise<unknown> {
-    this.calls += 1;
-    if ("error" in this.next) throw this.next.error;
-    return this.next.document;
-  }
-}
-
 let store: ScriptedStore;
 let warn: Mock<(message: string, ...extra: unknown[]) => void>;
 const flagsWith = (options: Partial<FeatureFlagsOptions> = {}) => new FeatureFlags({ store, logger: { warn }, ...options });
 const premiumFor = (flags: FeatureFlags, tier: string) => flags.evaluate("premium_features", { tier }, "caller-default");
 
 beforeEach(() => {
-  store = new ScriptedStore();
+  store = new ScriptedStore(premium(true));
   warn = vi.fn();
   vi.mocked(compileDocument).mockClear();
 });

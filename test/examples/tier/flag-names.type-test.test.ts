@@ -1,31 +1,9 @@
-import { fileURLToPath } from "node:url";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import type { Project } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
+import { diagnosticText, REPO_ROOT as ROOT, strictProject } from "../../support/strict-project.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TYPE_TEST = `${ROOT}examples/tier/flag-names.type-test.ts`;
 const DIRECTIVE = "// @ts-expect-error";
-
-/** The project's own strict settings, with "flagtype/runtime" on the sources as in tsconfig.json. */
-function strictProject(): Project {
-  return new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      verbatimModuleSyntax: true,
-      isolatedModules: true,
-      target: ScriptTarget.ES2022,
-      module: ModuleKind.NodeNext,
-      moduleResolution: ModuleResolutionKind.NodeNext,
-      lib: ["lib.es2022.d.ts"],
-      types: ["node"],
-      skipLibCheck: true,
-      noEmit: true,
-      paths: { "flagtype/runtime": [`${ROOT}runtime/index.ts`] },
-    },
-  });
-}
 
 describe("examples/tier/flag-names.type-test.ts (needs examples/generated: npm run build)", () => {
   let project: Project;
@@ -37,7 +15,7 @@ describe("examples/tier/flag-names.type-test.ts (needs examples/generated: npm r
 
   it("compiles as written: every @ts-expect-error line is an error tsc expected", () => {
     const diagnostics = project.getSourceFileOrThrow(TYPE_TEST).getPreEmitDiagnostics();
-    expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n"))).toEqual([]);
+    expect(diagnostics.map(diagnosticText)).toEqual([]);
   });
 
   it("each line fails on its own, for the reason its comment gives, once the directive is removed", () => {
@@ -45,7 +23,7 @@ describe("examples/tier/flag-names.type-test.ts (needs examples/generated: npm r
     const stripped = project.createSourceFile(`${ROOT}examples/tier/stripped.type-test.ts`, text.replaceAll(DIRECTIVE, "// expected:"));
     const errors = new Map<number, string>();
     for (const diagnostic of stripped.getPreEmitDiagnostics()) {
-      errors.set(diagnostic.getLineNumber() ?? 0, ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n"));
+      errors.set(diagnostic.getLineNumber() ?? 0, diagnosticText(diagnostic));
     }
     const lines = text.split("\n");
     const expectedLines = lines.flatMap((line, index) => (line.includes(DIRECTIVE) ? [index + 2] : []));

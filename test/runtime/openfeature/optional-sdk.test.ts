@@ -1,20 +1,10 @@
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleInputs } from "../bundle-inputs.js";
 
-/** Every file and import in a bundle of `entry`, with the OpenFeature packages left external. */
+/** Every file and imported path in a bundle of `entry`, with the OpenFeature packages left external. */
 async function bundleOf(entry: string) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "node",
-    external: ["@openfeature/*", "@aws-sdk/*", "@jmespath-community/*"],
-    metafile: true,
-    logLevel: "silent",
-  });
-  const inputs = result.metafile.inputs;
-  return { files: Object.keys(inputs), imports: Object.values(inputs).flatMap((input) => input.imports.map((item) => item.path)) };
+  const { files, imports } = await bundleInputs(entry, ["@openfeature/*", "@aws-sdk/*", "@jmespath-community/*"]);
+  return { files, imports: imports.map((item) => item.path) };
 }
 
 describe("the OpenFeature SDK is an optional peer", () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigurationStoreError } from "../../../runtime/errors.js";
 import { FeatureFlags, type FeatureFlagsOptions } from "../../../runtime/feature-flags.js";
 import { FlagtypeProvider } from "../../../runtime/openfeature/index.js";
-import type { ConfigurationStore } from "../../../runtime/types.js";
+import { ScriptedStore } from "../scripted-store.js";
 
 const equals = (key: string, value: unknown) => ({ action: "EQUALS", key, value });
 const LIVE = {
@@ -17,15 +17,6 @@ const LIVE = {
 };
 const INVALID = { premium_features: { default: "yes" } };
 
-/** A store the test drives: serve a document, or fail with an error. */
-class ScriptedStore implements ConfigurationStore {
-  next: { document: unknown } | { error: unknown } = { document: LIVE };
-  async getConfiguration(): Promise<unknown> {
-    if ("error" in this.next) throw this.next.error;
-    return this.next.document;
-  }
-}
-
 const SILENT = { warn: () => undefined };
 let store: ScriptedStore;
 
@@ -35,7 +26,7 @@ async function clientFor(options: Partial<FeatureFlagsOptions> = {}): Promise<Cl
 }
 
 beforeEach(() => {
-  store = new ScriptedStore();
+  store = new ScriptedStore(LIVE);
 });
 
 afterAll(async () => {

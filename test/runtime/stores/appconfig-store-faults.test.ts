@@ -1,43 +1,17 @@
-import type { AppConfigDataClient } from "@aws-sdk/client-appconfigdata";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { malformedJsonFault, startAppConfigDataServer, type AppConfigDataServer, type Fault } from "../../../generator/serve/index.js";
+import { describe, expect, it } from "vitest";
+import { malformedJsonFault, type Fault } from "../../../generator/serve/index.js";
 import { ConfigurationStoreError } from "../../../runtime/errors.js";
-import { AppConfigStore, type AppConfigStoreOptions } from "../../../runtime/stores/appconfig-store.js";
-import { localDataClient, manualClock } from "../../generator/serve/sdk-client.js";
+import { localDataClient } from "../../generator/serve/sdk-client.js";
+import { useLocalAppConfig } from "./local-appconfig.js";
 
 const V1 = { premium_features: { default: false } };
 const V2 = { premium_features: { default: true } };
 
-let clock: ReturnType<typeof manualClock>;
-let server: AppConfigDataServer;
-let client: AppConfigDataClient;
-
-beforeEach(async () => {
-  clock = manualClock();
-  server = await startAppConfigDataServer({ now: clock.now, defaultPollIntervalSeconds: 15 });
-  server.deploy("shop", "prod", "features", V1);
-  client = localDataClient(server.url);
-});
-afterEach(async () => {
-  client.destroy();
-  await server.close();
-});
-
-const storeWith = (options: Partial<AppConfigStoreOptions> = {}) =>
-  new AppConfigStore({
-    application: "shop",
-    environment: "prod",
-    profile: "features",
-    client,
-    clock: clock.date,
-    maxAge: 15,
-    timeoutMs: 250,
-    retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
-    ...options,
-  });
-const polls = () => server.requestCount("GetLatestConfiguration");
-const sessions = () => server.requestCount("StartConfigurationSession");
-const nextWindow = () => clock.advance(15_000);
+const local = useLocalAppConfig(V1, { maxAge: 15, timeoutMs: 250, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 } });
+const { storeWith } = local;
+const polls = () => local.server.requestCount("GetLatestConfiguration");
+const sessions = () => local.server.requestCount("StartConfigurationSession");
+const nextWindow = () => local.clock.advance(15_000);
 
 describe("AppConfigStore: transient faults are retried within the budget", () => {
   it.each([
@@ -47,7 +21,7 @@ describe("AppConfigStore: transient faults are retried within the budget", () =>
     ["connection reset", { kind: "reset" }],
     ["hang", { kind: "hang" }],
   ] satisfies [string, Fault][])("recovers from one %s by retrying", async (_name, fault) => {
-    server.faults.inject("GetLatestConfiguration", fault);
+    local.server.faults.inject("GetLatestConfiguration", fault);
     expect(await storeWith().getConfiguration()).toEqual(V1);
     expect(polls()).toBe(2);
   });
@@ -59,18 +33,18 @@ describe("AppConfigStore: transient faults are retried within the budget", () =>
     ["hang", { kind: "hang" }],
   ] satisfies [string, Fault][])("gives up on a lasting %s after maxAttempts, caches the failure, then recovers", async (_name, fault) => {
     const store = storeWith();
-    server.faults.inject("GetLatestConfiguration", fault, "always");
+    local.server.faults.inject("GetLatestConfiguration", fault, "always");
     await expect(store.getConfiguration()).rejects.toThrow(ConfigurationStoreError);
     expect(polls()).toBe(3);
     await expect(store.getConfiguration()).rejects.toThrow(ConfigurationStoreError);
     expect(polls()).toBe(3);
-    server.faults.clear();
+    local.server.faults.clear();
     nextWindow();
     expect(await store.getConfiguration()).toEqual(V1);
   });
 
   it("does not retry a missing configuration (404)", async () => {
-    server.faults.inject("StartConfigurationSession", { kind: "status", status: 404 });
+    local.server.faults.inject("StartConfigurationSession", { kind: "status", status: 404 });
     const error: unknown = await storeWith().getConfiguration().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConfigurationStoreError);
     expect((error as Error).message).toMatch(/shop\/prod\/features.*ResourceNotFoundException \(HTTP 404\)/);
@@ -78,8 +52,8 @@ describe("AppConfigStore: transient faults are retried within the budget", () =>
   });
 
   it("fails on an unreachable port", async () => {
-    const port = server.port;
-    await server.close();
+    const port = local.server.port;
+    await local.server.close();
     const unreachable = localDataClient(`http://127.0.0.1:${port}`);
     await expect(storeWith({ client: unreachable }).getConfiguration()).rejects.toThrow(/ECONNREFUSED|connect/);
     unreachable.destroy();
@@ -89,7 +63,7 @@ describe("AppConfigStore: transient faults are retried within the budget", () =>
 describe("AppConfigStore: bad payloads", () => {
   it("reports malformed JSON, then recovers on the next poll", async () => {
     const store = storeWith();
-    server.faults.inject("GetLatestConfiguration", malformedJsonFault());
+    local.server.faults.inject("GetLatestConfiguration", malformedJsonFault());
     await expect(store.getConfiguration()).rejects.toThrow(/not valid JSON/);
     nextWindow();
     expect(await store.getConfiguration()).toEqual(V1);
@@ -98,12 +72,12 @@ describe("AppConfigStore: bad payloads", () => {
   it("keeps reporting a broken deployed version while AppConfig says unchanged", async () => {
     const store = storeWith();
     const good = await store.getConfiguration();
-    server.deploy("shop", "prod", "features", "{broken");
+    local.server.deploy("shop", "prod", "features", "{broken");
     nextWindow();
     await expect(store.getConfiguration()).rejects.toThrow(/not valid JSON/);
     nextWindow();
     await expect(store.getConfiguration()).rejects.toThrow(/not valid JSON/);
-    server.deploy("shop", "prod", "features", V1);
+    local.server.deploy("shop", "prod", "features", V1);
     nextWindow();
     const fixed = await store.getConfiguration();
     expect(fixed).toEqual(good);
@@ -111,22 +85,22 @@ describe("AppConfigStore: bad payloads", () => {
   });
 
   it("rejects bytes that are not UTF-8", async () => {
-    server.deploy("shop", "prod", "features", new Uint8Array([0x7b, 0xff, 0x7d]));
+    local.server.deploy("shop", "prod", "features", new Uint8Array([0x7b, 0xff, 0x7d]));
     await expect(storeWith().getConfiguration()).rejects.toThrow(ConfigurationStoreError);
   });
 
   it("loses the token to a body slower than the timeout, then restarts the session", async () => {
     const store = storeWith({ retry: { maxAttempts: 1 } });
-    server.faults.inject("GetLatestConfiguration", { kind: "slow-body", chunkDelayMs: 300, chunks: 2 });
+    local.server.faults.inject("GetLatestConfiguration", { kind: "slow-body", chunkDelayMs: 300, chunks: 2 });
     await expect(store.getConfiguration()).rejects.toThrow(ConfigurationStoreError);
     nextWindow();
-    server.deploy("shop", "prod", "features", V2);
+    local.server.deploy("shop", "prod", "features", V2);
     expect(await store.getConfiguration()).toEqual(V2);
     expect(sessions()).toBe(2);
   });
 
   it("accepts a slow body that finishes in time", async () => {
-    server.faults.inject("GetLatestConfiguration", { kind: "slow-body", chunkDelayMs: 5, chunks: 3 });
+    local.server.faults.inject("GetLatestConfiguration", { kind: "slow-body", chunkDelayMs: 5, chunks: 3 });
     expect(await storeWith().getConfiguration()).toEqual(V1);
   });
 });

@@ -1,40 +1,14 @@
-import type { AppConfigDataClient } from "@aws-sdk/client-appconfigdata";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startAppConfigDataServer, type AppConfigDataServer } from "../../../generator/serve/index.js";
+import { describe, expect, it } from "vitest";
 import { ConfigurationStoreError } from "../../../runtime/errors.js";
-import { AppConfigStore, type AppConfigStoreOptions } from "../../../runtime/stores/appconfig-store.js";
-import { localDataClient, manualClock } from "../../generator/serve/sdk-client.js";
+import { useLocalAppConfig } from "./local-appconfig.js";
 
 const V1 = { premium_features: { default: false } };
 const V2 = { premium_features: { default: true } };
 
-let clock: ReturnType<typeof manualClock>;
-let server: AppConfigDataServer;
-let client: AppConfigDataClient;
-
-beforeEach(async () => {
-  clock = manualClock();
-  server = await startAppConfigDataServer({ now: clock.now, defaultPollIntervalSeconds: 15 });
-  server.deploy("shop", "prod", "features", V1);
-  client = localDataClient(server.url);
-});
-afterEach(async () => {
-  client.destroy();
-  await server.close();
-});
-
-const storeWith = (options: Partial<AppConfigStoreOptions> = {}) =>
-  new AppConfigStore({
-    application: "shop",
-    environment: "prod",
-    profile: "features",
-    client,
-    clock: clock.date,
-    retry: { baseDelayMs: 1, maxDelayMs: 2 },
-    ...options,
-  });
-const counts = () => [server.requestCount("StartConfigurationSession"), server.requestCount("GetLatestConfiguration")];
-const seconds = (n: number) => clock.advance(n * 1000);
+const local = useLocalAppConfig(V1, { retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+const { storeWith } = local;
+const counts = () => [local.server.requestCount("StartConfigurationSession"), local.server.requestCount("GetLatestConfiguration")];
+const seconds = (n: number) => local.clock.advance(n * 1000);
 
 describe("AppConfigStore: session and cache", () => {
   it("shares one session start and one fetch among concurrent cold callers", async () => {
@@ -59,7 +33,7 @@ describe("AppConfigStore: session and cache", () => {
   it("picks up a changed document after maxAge, rotating the token each time", async () => {
     const store = storeWith({ maxAge: 15 });
     expect(await store.getConfiguration()).toEqual(V1);
-    server.deploy("shop", "prod", "features", V2);
+    local.server.deploy("shop", "prod", "features", V2);
     expect(await store.getConfiguration()).toEqual(V1);
     seconds(15);
     expect(await store.getConfiguration()).toEqual(V2);
@@ -71,7 +45,7 @@ describe("AppConfigStore: session and cache", () => {
   it("never polls before the service's next poll interval, whatever maxAge says", async () => {
     const store = storeWith({ maxAge: 1, requiredMinimumPollIntervalInSeconds: 30 });
     await store.getConfiguration();
-    server.deploy("shop", "prod", "features", V2);
+    local.server.deploy("shop", "prod", "features", V2);
     for (let elapsed = 0; elapsed < 29; elapsed += 1) {
       seconds(1);
       expect(await store.getConfiguration()).toEqual(V1);
@@ -102,11 +76,11 @@ describe("AppConfigStore: session and cache", () => {
     const store = storeWith({ maxAge: 5 });
     await store.getConfiguration();
     seconds(15);
-    server.faults.inject("GetLatestConfiguration", { kind: "status", status: 400 });
+    local.server.faults.inject("GetLatestConfiguration", { kind: "status", status: 400 });
     expect(await store.getConfiguration()).toEqual(V1);
     expect(counts()).toEqual([2, 3]);
     seconds(15);
-    server.faults.inject("GetLatestConfiguration", { kind: "status", status: 400 }, 2);
+    local.server.faults.inject("GetLatestConfiguration", { kind: "status", status: 400 }, 2);
     await expect(store.getConfiguration()).rejects.toThrow(/BadRequestException/);
     expect(counts()).toEqual([3, 5]);
   });
@@ -117,10 +91,10 @@ describe("AppConfigStore: session and cache", () => {
       AWS_REGION: "us-east-1",
       AWS_ACCESS_KEY_ID: "x",
       AWS_SECRET_ACCESS_KEY: "y",
-      AWS_ENDPOINT_URL_APPCONFIGDATA: server.url,
+      AWS_ENDPOINT_URL_APPCONFIGDATA: local.server.url,
     });
     try {
-      server.faults.inject("GetLatestConfiguration", { kind: "status", status: 500 }, 2);
+      local.server.faults.inject("GetLatestConfiguration", { kind: "status", status: 500 }, 2);
       const store = storeWith({ client: undefined, retry: { maxAttempts: 2, baseDelayMs: 1 } });
       await expect(store.getConfiguration()).rejects.toThrow(ConfigurationStoreError);
       expect(counts()).toEqual([1, 2]);
@@ -132,12 +106,12 @@ describe("AppConfigStore: session and cache", () => {
 
 describe("AppConfigStore: envelope", () => {
   it("selects the features object inside a larger document", async () => {
-    server.deploy("shop", "prod", "features", { service: { flags: V2, other: 1 } });
+    local.server.deploy("shop", "prod", "features", { service: { flags: V2, other: 1 } });
     expect(await storeWith({ envelope: "service.flags" }).getConfiguration()).toEqual(V2);
   });
 
   it.each(["service.missing", "service.[", "abs(service)"])("fails with a store error for %s", async (envelope) => {
-    server.deploy("shop", "prod", "features", { service: { flags: V2 } });
+    local.server.deploy("shop", "prod", "features", { service: { flags: V2 } });
     await expect(storeWith({ envelope }).getConfiguration()).rejects.toThrow(ConfigurationStoreError);
   });
 });

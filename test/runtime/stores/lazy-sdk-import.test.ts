@@ -1,20 +1,10 @@
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleInputs } from "../bundle-inputs.js";
 
 const LAZY_PACKAGES = ["@aws-sdk/client-appconfigdata", "@jmespath-community/jmespath"];
 
 async function importsOf(entry: string) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "node",
-    external: LAZY_PACKAGES,
-    metafile: true,
-    logLevel: "silent",
-  });
-  return Object.values(result.metafile.inputs).flatMap((input) => input.imports);
+  return (await bundleInputs(entry, LAZY_PACKAGES)).imports;
 }
 
 describe("optional packages are loaded lazily", () => {

@@ -1,0 +1,24 @@
+import type { DirectoryArgument } from "./arguments.js";
+import { EXIT_CODES, type CliIo, type ExitCode } from "./cli-command.js";
+import { say } from "./report.js";
+import { watchDirectory } from "./watch-flags.js";
+
+/**
+ * Says what is watched, then runs `onChange` after every change to the flags files until `io.signal`
+ * aborts (exit 0). A watcher that fails is reported on stderr and ends the command with exit 1.
+ * @example return watchUntilStopped(settings.flags, io, settings.quiet, () => generateOnce(settings, io));
+ */
+export async function watchUntilStopped(
+  flags: DirectoryArgument,
+  io: CliIo,
+  quiet: boolean,
+  onChange: () => Promise<unknown>,
+): Promise<ExitCode> {
+  say(io, quiet, `watching ${flags.display} for changes (Ctrl+C to stop)`);
+  const failure = await watchDirectory(flags.path, onChange, io.signal);
+  if (failure) {
+    io.stderr.write(`flagtype: stopped watching ${flags.display}: ${failure.message}\n`);
+    return EXIT_CODES.findings;
+  }
+  return EXIT_CODES.ok;
+}
