@@ -65,5 +65,19 @@ export function validateScheduleCondition(
  * isOfficeHours(); // true from 09:00:00 to 17:00:59.999 London time
  */
 export function compileScheduleCondition(action: ScheduleAction, value: JsonValue, clock: Clock): () => boolean {
+  if (hasUnhashableTimeZone(value)) return never;
   return SCHEDULE_ACTIONS[action].compile(value, clock);
+}
+
+const never = (): boolean => false;
+
+/**
+ * `[]` and `{}` pass validation as falsy (UTC), but at evaluation dateutil's gettz
+ * looks the value up in a dict first and raises on an unhashable list or dict, which
+ * Powertools turns into "condition false": such a condition never matches.
+ */
+function hasUnhashableTimeZone(value: JsonValue): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "TIMEZONE")) return false;
+  const timeZone = value["TIMEZONE"];
+  return typeof timeZone === "object" && timeZone !== null;
 }

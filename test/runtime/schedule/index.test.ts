@@ -104,6 +104,18 @@ describe("compileScheduleCondition", () => {
   const instant = "2024-05-06T18:56:00.000Z"; // Monday 18:56 UTC, Tuesday 00:26 in Kolkata
   const clock = () => new Date(instant);
 
+  it.each([
+    ["[]", []],
+    ["{}", {}],
+  ])("a TIMEZONE of %s is valid (falsy) but never matches, as dateutil raises on it", (_label, timeZone) => {
+    const condition = (TIMEZONE: JsonValue) => ({ START: "18:00", END: "19:00", TIMEZONE });
+    expect(validateScheduleCondition("SCHEDULE_BETWEEN_TIME_RANGE", { key: "CURRENT_TIME", value: condition(timeZone) })).toEqual([]);
+    expect(compileScheduleCondition("SCHEDULE_BETWEEN_TIME_RANGE", condition(null), clock)()).toBe(true);
+    expect(compileScheduleCondition("SCHEDULE_BETWEEN_TIME_RANGE", condition(timeZone), clock)()).toBe(false);
+    const everyDay = { DAYS: ["MONDAY", "TUESDAY"], TIMEZONE: timeZone };
+    expect(compileScheduleCondition("SCHEDULE_BETWEEN_DAYS_OF_WEEK", everyDay, clock)()).toBe(false);
+  });
+
   it("compiles each schedule action into a predicate over the clock", () => {
     const kolkata = { TIMEZONE: "Asia/Kolkata" };
     expect(
