@@ -25,12 +25,10 @@ function compileCondition(condition: JsonObject, clock: Clock): ContextTest {
   const spec = ACTIONS[action];
   const test = spec.compile(memberOf(condition, "value") as JsonValue, clock);
   if (spec.contextShape === "none") return () => test(undefined);
-  // A missing key and a key holding null are the same to Powertools (dict.get).
-  // Contexts reach here as plain or null-prototype objects (see asContext), so only
-  // keys that Object.prototype itself defines need the own-property check; the
-  // others take a single keyed load, which is the hot path.
-  if (key in Object.prototype) return (context) => test(Object.hasOwn(context, key) ? context[key] : null);
+  // A missing key and a key holding null are the same to Powertools (dict.get). Own
+  // properties only: an inherited or polluted Object.prototype member is never read.
   return (context) => {
+    if (!Object.hasOwn(context, key)) return test(null);
     const value = context[key];
     return test(value === undefined ? null : value);
   };

@@ -61,17 +61,9 @@ class CompiledFeatures implements CompiledDocument {
   }
 }
 
-/**
- * A missing (or non-object) context reads as `{}`, as Powertools does for `None`.
- * Plain and null-prototype objects are read as they are; any other object (a class
- * instance, an array) is first copied to a null-prototype object of its own
- * enumerable properties, so that conditions never see inherited members.
- */
+/** A missing (or non-object) context reads as `{}`, as Powertools does for `None`. */
 function asContext(context: unknown): Context {
-  if (typeof context !== "object" || context === null) return EMPTY_CONTEXT;
-  const prototype: unknown = Object.getPrototypeOf(context);
-  if (prototype === Object.prototype || prototype === null) return context as Context;
-  return Object.assign(Object.create(null) as Record<string, unknown>, context);
+  return typeof context === "object" && context !== null ? (context as Context) : EMPTY_CONTEXT;
 }
 
 /**

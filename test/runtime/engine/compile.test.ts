@@ -109,6 +109,17 @@ describe("context lookup", () => {
     expect(answers).toEqual([false, true, "dflt", false, "dflt", true]);
   });
 
+  it("never reads a polluted Object.prototype", () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype["Tier"] = "gold";
+    try {
+      expect(compiled.evaluate("case", {}, null)).toBe(false);
+      expect(compiled.evaluate("case", { Tier: "gold" }, null)).toBe(true);
+    } finally {
+      delete prototype["Tier"];
+    }
+  });
+
   it("matches keys case-sensitively", () => {
     expect(compiled.evaluate("case", { tier: "gold", TIER: "gold" }, null)).toBe(false);
     expect(compiled.evaluate("case", { Tier: "gold" }, null)).toBe(true);
