@@ -56,8 +56,12 @@ export class AppConfigSession {
       return await this.pollWith(this.token, budget);
     } catch (error) {
       if (startedNow || !isRejectedToken(error)) throw error;
-      this.token = await this.start(budget);
-      return this.pollWith(this.token, budget);
+      this.token = undefined;
+      // A slow first call may have used the whole deadline; the restart still gets
+      // one full per-call timeout, so an expired token does not doom this refresh.
+      const restart = { ...budget, deadlineAt: Math.max(budget.deadlineAt, budget.now() + budget.timeoutMs) };
+      this.token = await this.start(restart);
+      return this.pollWith(this.token, restart);
     }
   }
 

@@ -85,6 +85,18 @@ describe("AppConfigStore: session and cache", () => {
     expect(counts()).toEqual([3, 5]);
   });
 
+  it("restarts a rejected session with a full per-call timeout even when the first poll used up the deadline", async () => {
+    // The store's clock jumps 10 s (past its 5 s deadline) once the second poll has been answered.
+    const jumpAfterSecondPoll = () =>
+      new Date(local.clock.now() + (local.server.requestCount("GetLatestConfiguration") >= 2 ? 10_000 : 0));
+    const store = storeWith({ maxAge: 5, clock: jumpAfterSecondPoll, deadlineMs: 5000, timeoutMs: 2000 });
+    await store.getConfiguration();
+    seconds(15);
+    local.server.faults.inject("GetLatestConfiguration", { kind: "status", status: 400 });
+    expect(await store.getConfiguration()).toEqual(V1);
+    expect(counts()).toEqual([2, 3]);
+  });
+
   it("builds its own client lazily when none is given (environment endpoint and credentials)", async () => {
     const saved = { ...process.env };
     Object.assign(process.env, {
