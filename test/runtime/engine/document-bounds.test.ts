@@ -31,7 +31,7 @@ describe("depth bound", () => {
     const issues = validateDocument({ f: { default: true, description: nested(100_000) } });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toMatch(/deeper than 64 levels/);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000); // a hang or a recursive walk, not a slow machine
   });
 
   it("rejects cyclic documents instead of looping", () => {
@@ -51,13 +51,13 @@ describe("size bound", () => {
     const started = performance.now();
     const huge = { f: { default: true, description: new Array<number>(MAX_NODES + 1).fill(0) } };
     expect(validateDocument(huge)).toEqual([{ path: [], message: `document holds more than ${MAX_NODES} values` }]);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it("rejects a sparse array of enormous length without touching its holes", () => {
     const started = performance.now();
     expect(checkDocumentBounds({ f: new Array(2 ** 31) }).tooLarge).toBe(true);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(5_000); // touching 2^31 holes would take minutes
   });
 
   it("accepts and compiles a large but bounded document quickly", () => {
@@ -68,7 +68,7 @@ describe("size bound", () => {
     const started = performance.now();
     const compiled = compileDocument(document);
     expect(compiled.evaluate("flag_19999", { k: 19999 }, null)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(15_000); // linear; a quadratic compile would take minutes
   });
 });
 
