@@ -1,9 +1,11 @@
-import { memberOf, isJsonObject } from "./engine/json-shape.js";
+import { DriftFallback, defaultOf } from "./drift-fallback.js";
 import { pythonTruthy } from "./engine/python-values.js";
+import { FlagEvaluationError } from "./errors.js";
 import { FeatureFlags } from "./feature-flags.js";
 import { InMemoryStore } from "./stores/in-memory-store.js";
 import { processEnvironment, resolveStore, type ConfigureOptions } from "./typed-features-store.js";
 import type { JsonPrimitive, Logger } from "./types.js";
+import { ValueKinds } from "./value-kinds.js";
 
 export type { ConfigureOptions } from "./typed-features-store.js";
 
@@ -48,26 +50,35 @@ interface OverrideLayer {
 /**
  * The runtime side of a generated module: one `FeatureFlags` per module, created on first use
  * (so environment variables set at cold start apply) and reused across Lambda invocations.
- * Unconfigured, it serves the build-time document and says so once.
+ * Unconfigured, it serves the build-time document and says so once. A live value whose
+ * JSON kind the build-time document never gives that flag (so its generated type rules it
+ * out) is replaced by the build-time document's value for the same context, logged once per flag.
  * @example
  * const features = defineFeatures<FeaturesContexts, FeaturesValues>({ profile: "features", defaults: BUILD_TIME_DOCUMENT });
  * await features.evaluate("premium_features", { tier: "premium" });
  */
 export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatures<C, V> {
   const { defaults } = definition;
+  const kinds = ValueKinds.of(defaults);
   let options: ConfigureOptions = {};
   let configured: FeatureFlags | undefined;
+  let drift: DriftFallback | undefined;
   let layer: OverrideLayer | undefined;
   const current = (): FeatureFlags => layer?.flags ?? (configured ??= createFlags(definition, options));
+  const driftFallback = () => (drift ??= new DriftFallback({ document: defaults, kinds, logger: options.logger, clock: options.clock }));
   return {
     configure(next = {}) {
       options = next;
       configured = undefined;
+      drift = undefined;
     },
     async evaluate(name, ...context) {
       if (layer?.overrides.has(name)) return layer.overrides.get(name) as never;
       const given = (context[0] ?? {}) as Readonly<Record<string, unknown>>;
-      return (await current().evaluate(name, given, defaultOf(defaults, name))) as never;
+      const value = await current().evaluate(name, given, defaultOf(defaults, name));
+      if (kinds.allows(name, value)) return value as never;
+      if (options.strict) throw new FlagEvaluationError(name, { cause: new TypeError(`value of kind ${kinds.kindOf(value)}; the generated type allows ${kinds.describe(name)}`) });
+      return driftFallback().replace(name, given, value) as never;
     },
     async getEnabledFeatures(context = {}) {
       const enabled = new Set(await current().getEnabledFeatures(context as Readonly<Record<string, unknown>>));
@@ -86,12 +97,6 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
       };
     },
   };
-}
-
-/** The build-time `default` of a flag: what evaluation returns when the live document lacks the flag. */
-function defaultOf(defaults: BuildTimeDocument, name: string): unknown {
-  const feature = memberOf(defaults, name);
-  return isJsonObject(feature) ? memberOf(feature, "default") : undefined;
 }
 
 /** Tests run without AWS: flags that are not overridden are evaluated against the build-time document. */
