@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { booleanArgument, directoryArgument, stringArgument } from "./arguments.js";
+import { booleanArgument, directoryArgument, outputDirectoryArgument, stringArgument } from "./arguments.js";
 import type { CliCommand, CliIo, ExitCode } from "./cli-command.js";
 import type { GenerateSettings } from "./generate-steps.js";
 import { FLAGS_OPTION, OUT_OPTION, QUIET_OPTION, RUNTIME_IMPORT_OPTION } from "./shared-options.js";
@@ -33,7 +33,7 @@ export const generateCommand: CliCommand = {
   run: async (args, io) => {
     const settings: GenerateSettings = {
       flags: directoryArgument(args, "flags", io.cwd),
-      out: directoryArgument(args, "out", io.cwd),
+      out: await outputDirectoryArgument(args, "out", io.cwd),
       runtimeImport: stringArgument(args, "runtime-import"),
       quiet: booleanArgument(args, "quiet"),
     };

@@ -10,7 +10,7 @@ const cases = await listCases();
 describe("generateModules on fixture cases", () => {
   test("has the cases the generator promises", () => {
     expect(cases).toEqual(
-      expect.arrayContaining(["adversarial", "collisions", "declared-errors", "declared-invalid", "declared-schema", "every-action", "non-boolean", "seed"]),
+      expect.arrayContaining(["adversarial", "collisions", "declared-bad-pattern", "declared-errors", "declared-invalid", "declared-schema", "every-action", "non-boolean", "seed"]),
     );
   });
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { JsonPath, PositionedJson } from "../../load/loaded-file.js";
 import { errorAt, MODEL_CODES } from "../model-diagnostics.js";
+import { patternProblems } from "./schema-patterns.js";
 import { isSchemaObject, memberOf, resolvePointer, walkSchemas, type SchemaObject } from "./schema-walk.js";
 
 /** The declared types file (`flags/<name>.schema.json`) once its shape is known to be usable. */
@@ -70,6 +71,7 @@ function checkKeywords(
   const found = FORBIDDEN_KEYWORDS.filter((keyword) => Object.hasOwn(schema, keyword)).map((keyword) =>
     fail([...path, keyword], `"${keyword}" is not supported in declared types`, "key"),
   );
+  found.push(...patternProblems(schema, path, fail));
   const ref = memberOf(schema, "$ref");
   if (ref === undefined) return found;
   if (typeof ref !== "string" || !LOCAL_REF.test(ref)) {

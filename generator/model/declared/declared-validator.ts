@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from "ajv";
-import type { SchemaObject } from "./schema-walk.js";
+import { isSchemaObject, memberOf, pointerTo, type SchemaObject } from "./schema-walk.js";
 
 const ROOT_KEY = "flagtype-declared";
 
@@ -11,14 +11,17 @@ export class DeclaredValidator {
   private readonly ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false });
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  /** Throws when the file holds an invalid JSON Schema; the caller turns that into a diagnostic. */
+  /**
+   * Throws when the file holds an invalid JSON Schema; the caller turns that into a diagnostic.
+   * Every top-level schema is compiled here, so no later lookup can fail on a schema ajv rejects.
+   */
   constructor(root: SchemaObject) {
     // Laid out with standard keywords so the meta-schema reaches the context and value schemas too.
     const { context, values, ...definitions } = root;
     const asStandardSchema = { ...definitions, properties: { context, values: { properties: values ?? {} } } };
     if (!this.ajv.validateSchema(asStandardSchema)) throw new Error(this.ajv.errorsText(this.ajv.errors));
     this.ajv.addSchema(root, ROOT_KEY);
-    this.validatorAt("#/context");
+    for (const pointer of topLevelPointers(root)) this.validatorAt(pointer);
   }
 
   /** `undefined` when `value` is valid against the schema at `pointer`, else ajv's message. */
@@ -39,4 +42,14 @@ export class DeclaredValidator {
     this.compiled.set(pointer, validate);
     return validate;
   }
+}
+
+/** The context schema, each declared value schema and each definition, as JSON pointers. */
+function topLevelPointers(root: SchemaObject): string[] {
+  const pointers = ["#/context"];
+  for (const group of ["values", "$defs", "definitions"]) {
+    const members = memberOf(root, group);
+    if (isSchemaObject(members)) pointers.push(...Object.keys(members).map((name) => pointerTo([group, name])));
+  }
+  return pointers;
 }

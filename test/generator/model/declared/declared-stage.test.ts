@@ -102,9 +102,32 @@ describe("the declared types file itself", () => {
     ["a dangling $ref", { context: { type: "object", properties: { a: { $ref: "#/$defs/Nope" } } } }, ["FT110"]],
     ["an invalid JSON Schema", { context: { type: "object", properties: { a: { type: "strng" } } } }, ["FT110"]],
     ["a property named like a keyword is only a name", { context: { type: "object", properties: { tsType: { type: "string" }, $ref: { type: "string" } } } }, []],
+    ["an invalid context pattern", { context: { type: "object", properties: { a: { type: "string", pattern: "(" } } } }, ["FT110"]],
+    ["a pattern valid only without the u flag", { context: { type: "object", properties: { a: { type: "string", pattern: "a\\-b" } } } }, ["FT110"]],
+    ["an invalid patternProperties name", { context: { type: "object", patternProperties: { "[z-a]": { type: "string" } } } }, ["FT110"]],
+    ["an invalid pattern in an unused definition", { context: { type: "object" }, $defs: { Code: { type: "string", pattern: "+" } } }, ["FT110"]],
+    ["valid patterns", { context: { type: "object", properties: { a: { type: "string", pattern: "^\\p{L}+$" } }, patternProperties: { "^x-": {} } } }, []],
   ])("%s", async (_, types, expected) => {
     const { diagnostics } = await buildModuleModel(loadedFileOf("shop", { on: { default: true } }, types));
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(expected);
+  });
+
+  test("an invalid pattern in a declared value type is reported at the pattern, not thrown", async () => {
+    const pricing = { boolean_type: false, default: { plan: "basic" } };
+    const types = { context: { type: "object" }, values: { pricing: { type: "object", properties: { plan: { type: "string", pattern: "*/ evil()" } } } } };
+    const file = loadedFileOf("shop", { pricing }, types);
+    const { model, diagnostics } = await buildModuleModel(file);
+    expect(model).toBeUndefined();
+    const at = file.declaredTypes?.positionOf(["values", "pricing", "properties", "plan", "pattern"]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: "FT110",
+        file: "flags/shop.schema.json",
+        line: at?.line,
+        column: at?.column,
+        message: '"pattern" is not a valid regular expression: Nothing to repeat',
+      }),
+    ]);
   });
 
   test("a declared name that would shadow a generated one is an error", async () => {
