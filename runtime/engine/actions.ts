@@ -4,10 +4,12 @@ import type { Clock, JsonValue, RuleAction, ValidationIssue } from "../types.js"
 import {
   compileEndsWith,
   compileEquals,
+  compileKeyEqualsString,
   compileNotEquals,
   compileOrder,
   compileStartsWith,
   type ContextPredicate,
+  type ContextTest,
 } from "./comparison-predicates.js";
 import { compileListSet, compileMemberOfValue, compileValueInContext } from "./containment-predicates.js";
 import { describeValue } from "./json-shape.js";
@@ -33,6 +35,11 @@ export interface ActionSpec {
   validate(condition: ConditionFields): ValidationIssue[];
   /** Turns a validated condition value into a predicate over the context value. */
   compile(value: JsonValue, clock: Clock): ContextPredicate;
+  /**
+   * Optionally, a predicate over the whole context for this key and value, when the
+   * action can decide faster than "read the entry, then compare"; `undefined` otherwise.
+   */
+  compileForKey?(key: string, value: JsonValue): ContextTest | undefined;
 }
 
 type ActionBehaviour = Omit<ActionSpec, "contextShape">;
@@ -82,8 +89,8 @@ const moduloRange: ActionBehaviour = {
 };
 
 const BEHAVIOURS: Readonly<Record<RuleAction, ActionBehaviour>> = {
-  EQUALS: anyValue(compileEquals),
-  NOT_EQUALS: anyValue(compileNotEquals),
+  EQUALS: { ...anyValue(compileEquals), compileForKey: (key, value) => compileKeyEqualsString(key, value, false) },
+  NOT_EQUALS: { ...anyValue(compileNotEquals), compileForKey: (key, value) => compileKeyEqualsString(key, value, true) },
   KEY_GREATER_THAN_VALUE: anyValue((value) => compileOrder(value, ">")),
   KEY_GREATER_THAN_OR_EQUAL_VALUE: anyValue((value) => compileOrder(value, ">=")),
   KEY_LESS_THAN_VALUE: anyValue((value) => compileOrder(value, "<")),

@@ -22,6 +22,21 @@ export function compileEquals(value: JsonValue): ContextPredicate {
   return (contextValue) => pythonEquals(contextValue, value);
 }
 
+/** A compiled condition over the whole context (own entries only). */
+export type ContextTest = (context: Readonly<Record<string, unknown>>) => boolean;
+
+/**
+ * `context[key] == value` (or `!=`) for a string value, in one keyed load: a string
+ * equals only the same string, and the own-property check runs only on a match, so
+ * an inherited or polluted entry never counts. The common `tier == "premium"` rule.
+ * @example compileKeyEqualsString("tier", "premium", false)?.({ tier: "premium" }) // true
+ */
+export function compileKeyEqualsString(key: string, value: JsonValue, negated: boolean): ContextTest | undefined {
+  if (typeof value !== "string") return undefined;
+  if (negated) return (context) => !(context[key] === value && Object.hasOwn(context, key));
+  return (context) => context[key] === value && Object.hasOwn(context, key);
+}
+
 /** Python `ctx != value`: never fails, so a missing key is unequal to any value. */
 export function compileNotEquals(value: JsonValue): ContextPredicate {
   const equals = compileEquals(value);

@@ -1,6 +1,7 @@
 import type { FeatureDetails } from "../evaluation-details.js";
 import type { Clock, JsonValue, RuleAction } from "../types.js";
 import { ACTIONS } from "./actions.js";
+import type { ContextTest } from "./comparison-predicates.js";
 import { memberOf, type JsonObject } from "./json-shape.js";
 import { pythonTruthy } from "./python-values.js";
 
@@ -17,13 +18,15 @@ export interface CompiledFeature {
   details(context: Context): FeatureDetails;
 }
 
-type ContextTest = (context: Context) => boolean;
 
 function compileCondition(condition: JsonObject, clock: Clock): ContextTest {
   const action = memberOf(condition, "action") as RuleAction;
   const key = memberOf(condition, "key") as string;
   const spec = ACTIONS[action];
-  const test = spec.compile(memberOf(condition, "value") as JsonValue, clock);
+  const value = memberOf(condition, "value") as JsonValue;
+  const direct = spec.compileForKey?.(key, value);
+  if (direct) return direct;
+  const test = spec.compile(value, clock);
   if (spec.contextShape === "none") return () => test(undefined);
   // A missing key and a key holding null are the same to Powertools (dict.get). Own
   // properties only: an inherited or polluted Object.prototype member is never read.
@@ -57,6 +60,18 @@ function staticFeature(value: JsonValue): CompiledFeature {
   return { value: () => value, isEnabled: () => enabled, details: () => details };
 }
 
+/** Index of the first rule that holds, or -1; a single rule (the usual case) skips the loop. */
+function firstMatchOf(tests: readonly ContextTest[]): (context: Context) => number {
+  const [only] = tests;
+  if (tests.length === 1 && only) return (context) => (only(context) ? 0 : -1);
+  return (context) => {
+    for (let index = 0; index < tests.length; index++) {
+      if ((tests[index] as ContextTest)(context)) return index;
+    }
+    return -1;
+  };
+}
+
 /**
  * Compiles one validated, frozen feature definition. Rules are tried in document
  * order and the first whose conditions all hold wins.
@@ -80,12 +95,7 @@ export function compileFeature(feature: JsonObject, clock: Clock): CompiledFeatu
   const noMatch: FeatureDetails = Object.freeze({ value: defaultValue, reason: "DEFAULT" });
   const enabled = values.map(pythonTruthy);
   const defaultEnabled = pythonTruthy(defaultValue);
-  const firstMatch = (context: Context): number => {
-    for (let index = 0; index < tests.length; index++) {
-      if ((tests[index] as ContextTest)(context)) return index;
-    }
-    return -1;
-  };
+  const firstMatch = firstMatchOf(tests);
   return {
     value: (context) => {
       const index = firstMatch(context);

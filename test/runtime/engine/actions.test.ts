@@ -154,3 +154,28 @@ describe("action-specific validation", () => {
     for (const value of [{}, [], 0, "", false]) expect(ACTIONS.STARTSWITH.validate({ key: "k", value })).toEqual([]);
   });
 });
+
+describe("compileForKey: EQUALS / NOT_EQUALS on a string read the context directly", () => {
+  const inherited = Object.create({ tier: "gold" }) as Record<string, unknown>;
+  it.each<[string, Record<string, unknown>, boolean, boolean]>([
+    ["own match", { tier: "gold" }, true, false],
+    ["other string", { tier: "free" }, false, true],
+    ["missing key", {}, false, true],
+    ["null", { tier: null }, false, true],
+    ["inherited match", inherited, false, true],
+    ["number", { tier: 1 }, false, true],
+  ])("%s", (_label, context, equals, notEquals) => {
+    const equalsTest = ACTIONS.EQUALS.compileForKey?.("tier", "gold");
+    const notEqualsTest = ACTIONS.NOT_EQUALS.compileForKey?.("tier", "gold");
+    expect(equalsTest?.(context)).toBe(equals);
+    expect(notEqualsTest?.(context)).toBe(notEquals);
+    // The generic path (read the own entry, then compare) must agree.
+    const own = Object.hasOwn(context, "tier") ? (context["tier"] ?? null) : null;
+    expect(ACTIONS.EQUALS.compile("gold", () => new Date())(own)).toBe(equals);
+  });
+
+  it("declines non-string values, which take the generic path", () => {
+    expect(ACTIONS.EQUALS.compileForKey?.("n", 1)).toBeUndefined();
+    expect(ACTIONS.NOT_EQUALS.compileForKey?.("n", ["a"])).toBeUndefined();
+  });
+});
