@@ -16,6 +16,8 @@ export interface CompiledFeature {
   isEnabled(context: Context): boolean;
   /** The same value with how it was reached; the results are shared, frozen objects. */
   details(context: Context): FeatureDetails;
+  /** For a feature without rules, whether it is on whatever the context; `undefined` otherwise. */
+  readonly staticallyEnabled?: boolean;
 }
 
 
@@ -57,7 +59,7 @@ function compileRule(rule: JsonObject, clock: Clock): ContextTest {
 function staticFeature(value: JsonValue): CompiledFeature {
   const enabled = pythonTruthy(value);
   const details: FeatureDetails = Object.freeze({ value, reason: "STATIC" });
-  return { value: () => value, isEnabled: () => enabled, details: () => details };
+  return { value: () => value, isEnabled: () => enabled, details: () => details, staticallyEnabled: enabled };
 }
 
 /** Index of the first rule that holds, or -1; a single rule (the usual case) skips the loop. */

@@ -16,6 +16,10 @@ export interface CompileOptions {
 const systemClock: Clock = () => new Date();
 const EMPTY_CONTEXT: Context = Object.freeze(Object.create(null) as Context);
 
+const OFF = 0;
+const ON = 1;
+const DYNAMIC = 2;
+
 class CompiledFeatures implements CompiledDocument {
   private readonly names: readonly string[];
   private readonly compiled: readonly CompiledFeature[];
@@ -24,9 +28,16 @@ class CompiledFeatures implements CompiledDocument {
   private lastName: string | undefined;
   private lastFeature: CompiledFeature | undefined;
 
+  // Per feature, in document order: ON / OFF when it has no rules, else DYNAMIC, so
+  // getEnabledFeatures calls closures only for features whose answer depends on the context.
+  private readonly staticState: Uint8Array;
+
   constructor(private readonly features: ReadonlyMap<string, CompiledFeature>) {
     this.names = [...features.keys()];
     this.compiled = [...features.values()];
+    this.staticState = Uint8Array.from(this.compiled, ({ staticallyEnabled }) =>
+      staticallyEnabled === undefined ? DYNAMIC : staticallyEnabled ? ON : OFF,
+    );
   }
 
   evaluate<T>(name: string, context: Context, defaultValue: T): T | JsonValue {
@@ -42,8 +53,12 @@ class CompiledFeatures implements CompiledDocument {
   getEnabledFeatures(context: Context): string[] {
     const readable = asContext(context);
     const enabled: string[] = [];
-    for (let index = 0; index < this.compiled.length; index++) {
-      if ((this.compiled[index] as CompiledFeature).isEnabled(readable)) enabled.push(this.names[index] as string);
+    const { compiled, names, staticState } = this;
+    for (let index = 0; index < compiled.length; index++) {
+      const state = staticState[index];
+      if (state === ON || (state === DYNAMIC && (compiled[index] as CompiledFeature).isEnabled(readable))) {
+        enabled.push(names[index] as string);
+      }
     }
     return enabled;
   }
