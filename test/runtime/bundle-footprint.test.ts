@@ -1,0 +1,44 @@
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { bundleInputs } from "./bundle-inputs.js";
+
+// Lazily loaded, and not part of the runtime's own footprint.
+const OPTIONAL_PACKAGES = ["@aws-sdk/*", "@jmespath-community/jmespath"];
+
+/**
+ * The runtime ships to Lambda cold starts: this ceiling makes growth a visible decision.
+ * Measured 14,495 B on 2026-11-21 (npm run bench lists the bytes per file); the issue's
+ * target is 8 KiB, see the README's benchmark section for why it is missed.
+ */
+const GZIPPED_CEILING_BYTES = 15_500;
+
+async function gzippedRuntimeBytes(): Promise<number> {
+  const result = await build({
+    entryPoints: ["runtime/index.ts"],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    external: OPTIONAL_PACKAGES,
+    logLevel: "silent",
+  });
+  const [output] = result.outputFiles;
+  return gzipSync(output?.contents ?? new Uint8Array(), { level: 9 }).length;
+}
+
+describe("the runtime bundle", () => {
+  it(`stays under ${GZIPPED_CEILING_BYTES} bytes minified and gzipped, without the AWS SDK`, async () => {
+    const bytes = await gzippedRuntimeBytes();
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThan(GZIPPED_CEILING_BYTES);
+  });
+
+  it("contains nothing from generator/ and no package but the optional, lazily loaded ones", async () => {
+    const { files, imports } = await bundleInputs("runtime/index.ts", OPTIONAL_PACKAGES);
+    expect(files.filter((file) => !file.startsWith("runtime/"))).toEqual([]);
+    const packages = imports.filter((item) => !item.path.startsWith(".") && !item.path.startsWith("runtime/"));
+    expect(packages.every((item) => item.kind === "dynamic-import" || item.path.startsWith("node:"))).toBe(true);
+  });
+});
