@@ -1,5 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { isPathPrefix, type DocumentFinding } from "./document-finding.js";
+import { findReorderedKeys } from "./key-order-check.js";
 import type { PositionedJson } from "./loaded-file.js";
 import { checkRules } from "./rule-check.js";
 import { checkAgainstSchema } from "./schema-check.js";
@@ -9,7 +10,8 @@ import { findLikelyTypos } from "./typo-check.js";
  * Every finding about a parsed flags document: the JSON Schema for structure, the runtime's
  * validator for the rest. One defect gives one diagnostic: a schema error is dropped when the
  * runtime reported something at the same path, an ancestor or a descendant (the runtime's
- * message is the one users also see in production logs). Likely typos in property names are warnings.
+ * message is the one users also see in production logs). Likely typos in property names and
+ * integer-like names the runtime orders differently from the file are warnings.
  * @example checkDocument(json).map(formatDiagnostic) // ['flags/a.json:3:16 error FT030 default must be …']
  */
 export function checkDocument(json: PositionedJson): Diagnostic[] {
@@ -17,7 +19,8 @@ export function checkDocument(json: PositionedJson): Diagnostic[] {
   const schemaFindings = checkAgainstSchema(json.value).filter(
     (finding) => !ruleFindings.some((rule) => overlaps(rule, finding)),
   );
-  const findings = [...schemaFindings, ...ruleFindings, ...findLikelyTypos(json.value)];
+  const warnings = [...findLikelyTypos(json.value), ...findReorderedKeys(json.value, (path) => json.keysInFileOrder(path))];
+  const findings = [...schemaFindings, ...ruleFindings, ...warnings];
   return sortDiagnostics(findings.map((finding) => locate(json, finding)));
 }
 

@@ -24,6 +24,13 @@ export class JsonTree {
     return found;
   }
 
+  /** Keys of the object at `path` in source order, each once at its first occurrence; empty when that is no object. */
+  keysOf(path: JsonPath): string[] {
+    let node: JsonNode | undefined = this.root;
+    for (const segment of path) node = node && this.child(node, segment)?.value;
+    return node?.type === "object" ? [...this.membersOf(node).keys()] : [];
+  }
+
   private child(node: JsonNode, segment: string | number): FoundNode | undefined {
     if (node.type === "array") {
       const item = typeof segment === "number" ? node.children?.[segment] : undefined;

@@ -31,6 +31,8 @@ export const LOAD_CODES = {
   valueNotAllowed: "FT023",
   /** A rule the evaluator enforces beyond the schema (reported by `validateDocument`). */
   invalidDocument: "FT030",
+  /** Integer-like feature or rule names that JavaScript enumerates in another order than the file (warning). */
+  integerNamesReordered: "FT031",
   /** A `<name>.schema.json` declared types file without a `<name>.json` flags file (warning). */
   declaredTypesWithoutFlags: "FT040",
 } as const;

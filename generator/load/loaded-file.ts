@@ -14,6 +14,8 @@ export interface PositionedJson {
   readonly value: unknown;
   /** Where the node at `path` starts (its key for object members when `part` is "key"); nearest existing ancestor if absent. */
   positionOf(path: JsonPath, part?: "key" | "value"): SourcePosition;
+  /** Keys of the object at `path` as the file lists them (first occurrence of each); empty when absent or not an object. */
+  keysInFileOrder(path: JsonPath): readonly string[];
 }
 
 /** One flags file (one AppConfig configuration profile) ready for the model stage. */

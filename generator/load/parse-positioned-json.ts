@@ -56,5 +56,6 @@ function positionedJson(file: string, value: unknown, tree: JsonTree, lines: Lin
       const node = part === "key" && found.key ? found.key : found.value;
       return lines.positionAt(node.offset);
     },
+    keysInFileOrder: (path) => tree.keysOf(path),
   };
 }
