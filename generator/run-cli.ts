@@ -56,7 +56,7 @@ function parseArguments(argv: readonly string[]): ParsedCommandLine {
     .version(packageVersion())
     .help()
     .alias("help", "h")
-    .epilogue("Exit codes: 0 ok, 1 findings (invalid flags, stale output), 2 usage error.")
+    .epilogue("Exit codes: 0 ok, 1 findings (invalid flags, stale output, breaking drift, unused flags, a failed deployment), 2 usage error.")
     .fail((message: string | undefined, error: Error | undefined) => {
       usageError = message ?? error?.message ?? "invalid command line";
     });
