@@ -5,7 +5,7 @@ export { FileStore } from "./stores/file-store.js";
 export { AppConfigStore, type AppConfigStoreOptions } from "./stores/appconfig-store.js";
 export { AppConfigAgentStore, type AppConfigAgentStoreOptions } from "./stores/appconfig-agent-store.js";
 export type { RetryOptions } from "./stores/retry-policy.js";
-export type { AppConfigDataClientLike } from "./stores/appconfig-session.js";
+export type { AppConfigDataClientLike } from "./stores/appconfig-client.js";
 export { validateDocument } from "./engine/validate.js";
 export { compileDocument, type CompileOptions } from "./engine/compile.js";
 export type { CompiledDocument } from "./engine/compiled-document.js";

@@ -1,13 +1,6 @@
 import type { GetLatestConfigurationCommandOutput, StartConfigurationSessionCommandOutput } from "@aws-sdk/client-appconfigdata";
+import type { AppConfigDataClientLike } from "./appconfig-client.js";
 import { callWithRetries, type CallBudget } from "./retry-policy.js";
-
-/**
- * The part of `AppConfigDataClient` the store calls; a real client (any region,
- * credentials or endpoint) fits, without flagtype's types depending on the SDK.
- */
-export interface AppConfigDataClientLike {
-  send(command: object, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
-}
 
 type AppConfigDataSdk = typeof import("@aws-sdk/client-appconfigdata");
 

@@ -1,6 +1,7 @@
 import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
-import { AppConfigSession, isTransientAwsError, type AppConfigDataClientLike } from "./appconfig-session.js";
+import type { AppConfigDataClientLike } from "./appconfig-client.js";
+import { AppConfigSession, isTransientAwsError } from "./appconfig-session.js";
 import { decodeConfiguration, sameBytes } from "./configuration-body.js";
 import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
 import { DEFAULT_RETRY, type CallBudget, type RetryOptions } from "./retry-policy.js";
