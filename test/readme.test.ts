@@ -165,6 +165,55 @@ describe("README.md code blocks", () => {
   });
 });
 
+describe("README.md says what the commands do", () => {
+  const readme = readReadme();
+  /** The text of the `### heading` section, up to the next heading of any level up to three. */
+  const section = (heading: string): string => {
+    const start = readme.indexOf(`### ${heading}\n`);
+    const end = readme.slice(start + 1).search(/\n#{2,3} /);
+    return start < 0 ? "" : readme.slice(start, end < 0 ? undefined : start + 1 + end);
+  };
+  const optionRow = (text: string, option: string): string => text.split("\n").find((line) => line.startsWith(`| \`${option}`)) ?? "";
+
+  async function inProject<T>(run: (project: string) => Promise<T>): Promise<T> {
+    const project = await mkdtemp(join(tmpdir(), "flagtype-readme-"));
+    try {
+      await mkdir(join(project, "flags"));
+      await copyFile(`${ROOT}flags/features.json`, join(project, "flags", "features.json"));
+      return await run(project);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  }
+  const cli = async (project: string, argv: string[]) => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await runCli(argv, { stdout, stderr, cwd: project, signal: AbortSignal.abort() });
+    return { code, stdout: stdout.text, stderr: stderr.text };
+  };
+
+  it("serve --quiet still prints the banner, and the option table says so", async () => {
+    const run = await inProject((project) => cli(project, ["serve", "--quiet", "--port", "0", "--agent-port", "0"]));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^flagtype serve: flags on 127\.0\.0\.1.*\n {2}AppConfig data API {2}http:\/\/127\.0\.0\.1:\d+\n/);
+    expect(optionRow(section("`flagtype serve`"), "--quiet")).toMatch(/banner is always printed/);
+  });
+
+  it("schema --out creates missing directories and exits 0, and the section says so", async () => {
+    const run = await inProject(async (project) => ({ ...(await cli(project, ["schema", "--out", "infra/new/flags.schema.json"])), written: existsSync(join(project, "infra/new/flags.schema.json")) }));
+    expect(run).toMatchObject({ code: 0, written: true, stdout: "wrote infra/new/flags.schema.json\n" });
+    const schema = section("`flagtype schema`");
+    expect(optionRow(schema, "--out")).toContain("creating missing directories");
+    expect(schema).toMatch(/Exit codes: 0 \(also when `--out` names a directory that did not exist yet/);
+  });
+
+  it("diff --profile without its flags file is the usage error the exit codes list", async () => {
+    const run = await inProject((project) => cli(project, ["diff", "--file", "flags/features.json", "--profile", "nope"]));
+    expect(run.code).toBe(2);
+    expect(section("`flagtype diff`")).toMatch(/2 usage error \([^)]*a `--profile` without its\s+`<flags>\/<profile>\.json`\)/);
+  });
+});
+
 /** `serve` binds fixed ports by default; run README lines on free ones so they cannot clash. */
 function onFreePorts(argv: readonly string[]): string[] {
   if (argv[0] !== "serve") return [...argv];

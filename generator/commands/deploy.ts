@@ -22,7 +22,7 @@ export const deployCommand: CliCommand = {
       .option("environment", { type: "string", requiresArg: true, demandOption: true, describe: "AppConfig environment name or id" })
       .option("profile", { type: "string", requiresArg: true, demandOption: true, describe: "Configuration profile name or id (a hosted freeform profile)" })
       .option("flags", FLAGS_OPTION)
-      .option("flags-file", { type: "string", requiresArg: true, describe: "Flags file to deploy [default: <flags>/<profile>.json]" })
+      .option("flags-file", { type: "string", requiresArg: true, describe: "Flags file to deploy [default: <flags>/<profile name>.json]" })
       .option("strategy", { type: "string", requiresArg: true, default: DEFAULT_STRATEGY, describe: "Deployment strategy name or id" })
       .option("description", { type: "string", requiresArg: true, describe: "Description of the configuration version and the deployment" })
       .option("version-label", { type: "string", requiresArg: true, describe: "Label of the hosted configuration version (e.g. a Git tag)" })
@@ -43,14 +43,14 @@ export const deployCommand: CliCommand = {
 
 function deploySettings(args: ParsedArguments, cwd: string): DeploySettings {
   const profile = stringArgument(args, "profile");
-  const flagsFile = args["flags-file"] === undefined
-    ? join(directoryArgument(args, "flags", cwd).path, `${profile}.json`)
-    : resolve(cwd, stringArgument(args, "flags-file"));
+  const flagsDirectory = args["flags-file"] === undefined ? directoryArgument(args, "flags", cwd) : undefined;
+  const flagsFile = flagsDirectory ? join(flagsDirectory.path, `${profile}.json`) : resolve(cwd, stringArgument(args, "flags-file"));
   const description = optionalStringArgument(args, "description");
   const versionLabel = optionalStringArgument(args, "version-label");
   const wait = booleanArgument(args, "wait");
   return {
     flagsFile: { path: flagsFile, display: relative(cwd, flagsFile).split(sep).join("/") || flagsFile },
+    ...(flagsDirectory ? { defaultFlagsDirectory: flagsDirectory } : {}),
     names: {
       application: stringArgument(args, "application"),
       environment: stringArgument(args, "environment"),

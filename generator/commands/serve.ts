@@ -40,7 +40,7 @@ export const serveCommand: CliCommand = {
         default: DEFAULT_POLL_INTERVAL_SECONDS,
         describe: "Seconds announced as NextPollIntervalInSeconds (clients wait this long between polls)",
       })
-      .option("quiet", QUIET_OPTION)
+      .option("quiet", { ...QUIET_OPTION, describe: "Print errors only, and the start banner (with --port 0 the only way to learn the ports)" })
       .example("$0 serve", "flags/<profile>.json on 127.0.0.1:2773 (data API) and :2772 (agent)")
       .example("$0 serve --application shop --environment dev --poll-interval 1", "match your configuration; fast reloads"),
   run: async (args, io) => {

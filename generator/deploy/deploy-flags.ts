@@ -8,6 +8,8 @@ export interface DeployRequest {
   readonly content: Uint8Array;
   readonly description?: string;
   readonly versionLabel?: string;
+  /** The ids, when already resolved (to find the flags file of a profile given by id). */
+  readonly target?: ResolvedTarget;
 }
 
 export interface DeployResult {
@@ -17,14 +19,14 @@ export interface DeployResult {
 }
 
 /**
- * Resolves names to ids, creates a hosted configuration version holding `content` and starts
+ * Resolves names to ids (unless `request.target` has them), creates a hosted configuration version holding `content` and starts
  * its deployment. `say` receives one line per step. Throws `DeployError` when a call fails.
  * @example
  * const result = await deployFlags(api, { names, content }, (line) => console.log(line));
  */
 export async function deployFlags(api: ManagementApi, request: DeployRequest, say: (line: string) => void): Promise<DeployResult> {
   const { names } = request;
-  const target = await resolveTarget(api, names);
+  const target = request.target ?? (await resolveTarget(api, names));
   const created = await api.createHostedVersion({
     applicationId: target.applicationId,
     profileId: target.profileId,

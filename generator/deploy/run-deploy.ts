@@ -1,15 +1,23 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import { modelFlagsDocument } from "../check/model-flags-document.js";
 import { readFlagsFile, type FlagsFileLocation } from "../check/read-flags-file.js";
+import type { DirectoryArgument } from "../commands/arguments.js";
 import { EXIT_CODES, type CliIo, type ExitCode } from "../commands/cli-command.js";
 import { countOf, reportDiagnostics } from "../commands/report.js";
 import { deployFlags, type DeployResult } from "./deploy-flags.js";
 import { DeployError, type ManagementApi } from "./management-api.js";
-import type { TargetNames } from "./resolve-ids.js";
+import { resolveTarget, type ResolvedTarget, type TargetNames } from "./resolve-ids.js";
 import { connectManagementApi, type ManagementConnection } from "./sdk-management-api.js";
 import { waitForDeployment } from "./wait-for-deployment.js";
 
 export interface DeploySettings {
   readonly flagsFile: FlagsFileLocation;
+  /**
+   * Set when `flagsFile` is the default `<flags>/<profile>.json`: if that file does not exist,
+   * `--profile` may be an id, and the file is `<flags>/<name of the profile>.json` instead.
+   */
+  readonly defaultFlagsDirectory?: DirectoryArgument;
   readonly names: TargetNames;
   readonly description?: string;
   readonly versionLabel?: string;
@@ -19,7 +27,8 @@ export interface DeploySettings {
 }
 
 /**
- * `flagtype deploy`: checks the flags file like `validate` (an invalid file makes no API call),
+ * `flagtype deploy`: checks the flags file like `validate` (an invalid file is never sent; only a
+ * `--profile` id whose `<flags>/<id>.json` does not exist costs the List calls that find its name),
  * deploys its exact bytes, and with `wait` follows the deployment to COMPLETE (exit 0) or a
  * rollback (exit 1).
  * @example await runDeploy(settings, io)
@@ -29,18 +38,48 @@ export async function runDeploy(
   io: CliIo,
   connect: (connection: ManagementConnection) => Promise<ManagementApi> = connectManagementApi,
 ): Promise<ExitCode> {
-  const content = await checkedContent(settings.flagsFile, io);
+  const byProfileName = await flagsFileOfProfileName(settings, connect);
+  const content = await checkedContent(byProfileName?.flagsFile ?? settings.flagsFile, io);
   if (!content) return EXIT_CODES.findings;
   const say = (line: string): void => void io.stdout.write(`${line}\n`);
   try {
-    const api = await connect(settings.connection);
-    const result = await deployFlags(api, { ...settings, content }, say);
+    const api = byProfileName?.api ?? (await connect(settings.connection));
+    const result = await deployFlags(api, { ...settings, content, ...(byProfileName ? { target: byProfileName.target } : {}) }, say);
     return settings.wait ? await follow(api, result, settings, io) : EXIT_CODES.ok;
   } catch (error) {
     if (!(error instanceof DeployError)) throw error;
     io.stderr.write(`flagtype: ${error.message}\n`);
     return EXIT_CODES.findings;
   }
+}
+
+/**
+ * When the default `<flags>/<profile>.json` does not exist, `--profile` may be an id: resolves the
+ * target (List calls only, nothing is created) and, if the profile's name differs from what was
+ * given, answers `<flags>/<name>.json`. Undefined otherwise, or when the lookup fails: then the
+ * missing file is what gets reported.
+ */
+async function flagsFileOfProfileName(
+  settings: DeploySettings,
+  connect: (connection: ManagementConnection) => Promise<ManagementApi>,
+): Promise<{ flagsFile: FlagsFileLocation; api: ManagementApi; target: ResolvedTarget } | undefined> {
+  const directory = settings.defaultFlagsDirectory;
+  if (directory === undefined || (await fileExists(settings.flagsFile.path))) return undefined;
+  try {
+    const api = await connect(settings.connection);
+    const target = await resolveTarget(api, settings.names);
+    if (target.profileName === settings.names.profile) return undefined;
+    const name = `${target.profileName}.json`;
+    const display = directory.display === "." ? name : `${directory.display}/${name}`;
+    return { flagsFile: { path: join(directory.path, name), display }, api, target };
+  } catch (error) {
+    if (error instanceof DeployError) return undefined;
+    throw error;
+  }
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
 }
 
 /** The file's bytes when it passes every check; otherwise prints the diagnostics. */

@@ -10,6 +10,14 @@ export interface ProfileDrift {
   readonly changes: readonly FlagChange[];
 }
 
+/** A local flags file whose profile AppConfig has not deployed to the environment (yet). */
+export interface NotDeployedProfile {
+  readonly profile: string;
+  readonly local: string;
+  /** e.g. `appconfig://shop/prod/billing`. */
+  readonly deployed: string;
+}
+
 const SYMBOLS: Readonly<Record<ChangeKind, string>> = {
   added: "+",
   removed: "-",
@@ -27,24 +35,35 @@ export function breakingCount(drifts: readonly ProfileDrift[]): number {
 }
 
 /**
- * One block per profile: a heading, one line per change (`+` added, `-` removed, `~` changed,
- * `BREAKING` at the end of breaking ones).
+ * One block per profile, in profile order: a heading, one line per change (`+` added, `-` removed,
+ * `~` changed, `BREAKING` at the end of breaking ones); one line per profile not deployed yet.
  * @example
  * // features: flags/features.json vs appconfig://shop/prod/features
  * //   - legacy: removed; code generated from the deployed version still calls isLegacyEnabled  BREAKING
+ * // billing: flags/billing.json vs appconfig://shop/prod/billing: not deployed yet
  */
-export function driftText(drifts: readonly ProfileDrift[]): string {
-  return drifts
-    .map((drift) => {
-      const heading = `${drift.profile}: ${drift.local} vs ${drift.deployed}`;
-      if (drift.changes.length === 0) return `${heading}: no changes\n`;
-      const lines = drift.changes.map((change) => `  ${SYMBOLS[change.change]} ${change.flag}: ${change.message}${change.breaking ? "  BREAKING" : ""}`);
-      return `${heading}\n${lines.join("\n")}\n`;
-    })
+export function driftText(drifts: readonly ProfileDrift[], notDeployed: readonly NotDeployedProfile[] = []): string {
+  const blocks = [
+    ...drifts.map((drift) => ({ profile: drift.profile, text: driftBlock(drift) })),
+    ...notDeployed.map((entry) => ({ profile: entry.profile, text: `${entry.profile}: ${entry.local} vs ${entry.deployed}: not deployed yet\n` })),
+  ];
+  return blocks
+    .sort((a, b) => (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0))
+    .map((block) => block.text)
     .join("");
 }
 
-/** `{ breaking, profiles: [{ profile, local, deployed, changes: [{ flag, change, breaking, message }] }] }`, indented. */
-export function driftJson(drifts: readonly ProfileDrift[]): string {
-  return `${JSON.stringify({ breaking: breakingCount(drifts), profiles: drifts }, null, 2)}\n`;
+function driftBlock(drift: ProfileDrift): string {
+  const heading = `${drift.profile}: ${drift.local} vs ${drift.deployed}`;
+  if (drift.changes.length === 0) return `${heading}: no changes\n`;
+  const lines = drift.changes.map((change) => `  ${SYMBOLS[change.change]} ${change.flag}: ${change.message}${change.breaking ? "  BREAKING" : ""}`);
+  return `${heading}\n${lines.join("\n")}\n`;
+}
+
+/**
+ * `{ breaking, profiles: [{ profile, local, deployed, changes: [{ flag, change, breaking, message }] }], notDeployed: [{ profile, local, deployed }] }`, indented.
+ * @example driftJson([], [{ profile: "billing", local: "flags/billing.json", deployed: "appconfig://shop/prod/billing" }])
+ */
+export function driftJson(drifts: readonly ProfileDrift[], notDeployed: readonly NotDeployedProfile[] = []): string {
+  return `${JSON.stringify({ breaking: breakingCount(drifts), profiles: drifts, notDeployed }, null, 2)}\n`;
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { LOAD_CODES } from "../load/load-codes.js";
 import type { ModuleModel } from "../model/flags-model.js";
 import { compareModels } from "./compare-models.js";
-import { breakingCount, driftJson, driftText, type ProfileDrift } from "./drift-report.js";
+import { breakingCount, driftJson, driftText, type NotDeployedProfile, type ProfileDrift } from "./drift-report.js";
 import { deployedLabel, fetchDeployedDocument, type DeployedTarget } from "./fetch-deployed.js";
 
 /** What the local flags are compared with: another file, or what AppConfig serves. */
@@ -25,12 +25,17 @@ export interface DiffSettings {
   readonly json: boolean;
 }
 
-/** Both sides of one profile, modelled; or why they cannot be compared. */
-type Pair = { drift: ProfileDrift } | { diagnostics: Diagnostic[]; failure?: string };
+/** One profile: its drift, "not deployed yet", or why its two sides cannot be compared. */
+type Pair =
+  | { readonly drift: ProfileDrift }
+  | { readonly notDeployed: NotDeployedProfile }
+  | { readonly profile: string; readonly diagnostics: Diagnostic[]; readonly failure?: string };
 
 /**
  * `flagtype diff`: models the local flags files and the baseline with the generator's model stage
- * and reports the changes per profile; exit 1 when a change breaks code generated from the baseline.
+ * and reports the changes per profile; exit 1 when a change breaks code generated from the baseline
+ * or a profile cannot be compared. Every drift that could be computed is printed first, then why the
+ * others could not be; a profile AppConfig has not deployed is reported, not a failure.
  * @example await runDiff({ flags, baseline: { kind: "file", file }, json: false }, io)
  */
 export async function runDiff(settings: DiffSettings, io: CliIo): Promise<ExitCode> {
@@ -41,30 +46,34 @@ export async function runDiff(settings: DiffSettings, io: CliIo): Promise<ExitCo
     return EXIT_CODES.findings;
   }
   const pairs = await Promise.all(profiles.map((profile) => comparePair(settings, profile)));
-  const diagnostics = pairs.flatMap((pair) => ("diagnostics" in pair ? pair.diagnostics : []));
-  const failures = pairs.flatMap((pair) => ("failure" in pair && pair.failure !== undefined ? [pair.failure] : []));
-  const errors = reportDiagnostics(io, diagnostics, false);
-  for (const failure of failures) io.stderr.write(`flagtype: ${failure}\n`);
-  if (errors > 0 || failures.length > 0) {
-    io.stderr.write(`flagtype: cannot compare${errors > 0 ? ` (${countOf(errors, "error")})` : ""}\n`);
-    return EXIT_CODES.findings;
-  }
   const drifts = pairs.flatMap((pair) => ("drift" in pair ? [pair.drift] : []));
-  io.stdout.write(settings.json ? driftJson(drifts) : driftText(drifts));
+  const notDeployed = pairs.flatMap((pair) => ("notDeployed" in pair ? [pair.notDeployed] : []));
+  if (drifts.length + notDeployed.length > 0) io.stdout.write(settings.json ? driftJson(drifts, notDeployed) : driftText(drifts, notDeployed));
+  const cannotCompare = reportUncompared(io, pairs);
   const breaking = breakingCount(drifts);
-  if (breaking === 0) return EXIT_CODES.ok;
-  if (!settings.json) io.stderr.write(`flagtype: ${countOf(breaking, "breaking change")}: code generated from the deployed flags would break\n`);
-  return EXIT_CODES.findings;
+  if (breaking > 0 && !settings.json) io.stderr.write(`flagtype: ${countOf(breaking, "breaking change")}: code generated from the deployed flags would break\n`);
+  return breaking > 0 || cannotCompare ? EXIT_CODES.findings : EXIT_CODES.ok;
+}
+
+/** Prints the diagnostics and fetch failures of the profiles that could not be compared; true if there were any. */
+function reportUncompared(io: CliIo, pairs: readonly Pair[]): boolean {
+  const uncompared = pairs.flatMap((pair) => ("diagnostics" in pair ? [pair] : []));
+  const errors = reportDiagnostics(io, uncompared.flatMap((pair) => pair.diagnostics), false);
+  for (const { failure } of uncompared) if (failure !== undefined) io.stderr.write(`flagtype: ${failure}\n`);
+  if (uncompared.length === 0) return false;
+  io.stderr.write(`flagtype: cannot compare ${uncompared.map((pair) => pair.profile).join(", ")}${errors > 0 ? ` (${countOf(errors, "error")})` : ""}\n`);
+  return true;
 }
 
 async function comparePair(settings: DiffSettings, profile: string): Promise<Pair> {
   const localFile = { path: join(settings.flags.path, `${profile}.json`), display: `${settings.flags.display}/${profile}.json` };
   const local = await modelledFile(localFile);
-  if (!local.model || !local.source) return { diagnostics: local.diagnostics };
+  if (!local.model || !local.source) return { profile, diagnostics: local.diagnostics };
   const baseline = await baselineSource(settings.baseline, profile, local.source);
-  if ("failure" in baseline || !("source" in baseline)) return baseline;
+  if ("notDeployed" in baseline) return { notDeployed: { profile, local: localFile.display, deployed: baseline.notDeployed } };
+  if (!("source" in baseline)) return { profile, ...baseline };
   const deployed = await modelFlagsDocument(baseline.source);
-  if (!deployed.model) return { diagnostics: deployed.diagnostics };
+  if (!deployed.model) return { profile, diagnostics: deployed.diagnostics };
   const drift = { profile, local: localFile.display, deployed: baseline.source.document.path, changes: compareModels(deployed.model, local.model) };
   return { drift };
 }
@@ -81,7 +90,7 @@ async function baselineSource(
   baseline: DiffBaseline,
   profile: string,
   local: FlagsDocumentSource,
-): Promise<{ source: FlagsDocumentSource } | { diagnostics: Diagnostic[]; failure?: string }> {
+): Promise<{ source: FlagsDocumentSource } | { notDeployed: string } | { diagnostics: Diagnostic[]; failure?: string }> {
   const declared = local.declaredTypes ? { declaredTypes: local.declaredTypes } : {};
   if (baseline.kind === "file") {
     const read = await readFlagsFile(baseline.file);
@@ -89,13 +98,18 @@ async function baselineSource(
   }
   const target = { ...baseline.target, profile };
   const fetched = await fetchDeployedDocument(target);
+  if ("notDeployed" in fetched) return { notDeployed: deployedLabel(target) };
   if ("error" in fetched) return { diagnostics: [], failure: fetched.error };
   return { source: { profile, document: { path: deployedLabel(target), text: fetched.text }, ...declared } };
 }
 
 async function chooseProfiles(settings: DiffSettings): Promise<string[]> {
-  if (settings.profile !== undefined) return [settings.profile];
   const available = await flagsProfiles(settings.flags.path);
+  if (settings.profile !== undefined) {
+    if (available.includes(settings.profile)) return [settings.profile];
+    const known = available.length > 0 ? ` (flags files: ${available.join(", ")})` : "";
+    throw new UsageError(`--profile ${settings.profile}: no ${settings.flags.display}/${settings.profile}.json to compare${known}`);
+  }
   if (settings.baseline.kind === "appconfig") return available;
   const named = basename(settings.baseline.file.path).replace(/\.json$/, "");
   if (available.includes(named)) return [named];

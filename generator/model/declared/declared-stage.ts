@@ -8,6 +8,7 @@ import { checkDeclaredValues } from "./check-values.js";
 import { convertDeclaredTypes, type DeclaredTypeNames } from "./convert-declared.js";
 import { readDeclaredTypes, type DeclaredSchema } from "./declared-types-file.js";
 import { DeclaredValidator } from "./declared-validator.js";
+import { DeclaredSchemaError } from "./schema-problems.js";
 
 export interface DeclaredOutcome {
   /** Flag keys whose value type is declared. */
@@ -30,10 +31,7 @@ export async function declaredStage(
   if (!schema) return { declaredValues: new Set(), diagnostics };
   const declaredValues = new Set(schema.values.keys());
   const validator = createValidator(schema);
-  if (validator instanceof Error) {
-    const message = `the declared types file holds an invalid JSON Schema: ${validator.message}`;
-    return { declaredValues, diagnostics: [errorAt(schema.json, [], MODEL_CODES.declaredTypesInvalid, message)] };
-  }
+  if (validator instanceof Error) return { declaredValues, diagnostics: invalidSchemaDiagnostics(schema, validator) };
   const problems = [
     ...features.flatMap((feature) => feature.rules.flatMap((rule) => rule.conditions))
       .flatMap((condition) => checkCondition({ flags: file.flags, schema, validator }, condition)),
@@ -54,4 +52,12 @@ function createValidator(schema: DeclaredSchema): DeclaredValidator | Error {
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** One FT110 per problem at its position when the meta-schema located it; otherwise one at the file's start. */
+function invalidSchemaDiagnostics(schema: DeclaredSchema, error: Error): Diagnostic[] {
+  const problems = error instanceof DeclaredSchemaError && error.problems.length > 0 ? error.problems : [{ path: [], message: error.message }];
+  return problems.map((problem) =>
+    errorAt(schema.json, problem.path, MODEL_CODES.declaredTypesInvalid, `the declared types file holds an invalid JSON Schema: ${problem.message}`),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { JsonPath, PositionedJson } from "../../load/loaded-file.js";
 import { errorAt, MODEL_CODES } from "../model-diagnostics.js";
+import { refCycleOf } from "./ref-cycles.js";
 import { patternProblems } from "./schema-patterns.js";
 import { isSchemaObject, memberOf, resolvePointer, walkSchemas, type SchemaObject } from "./schema-walk.js";
 
@@ -78,6 +79,15 @@ function checkKeywords(
     found.push(fail([...path, "$ref"], '"$ref" must point inside this file, under "#/$defs/" or "#/definitions/"'));
   } else if (resolvePointer(file, ref) === undefined) {
     found.push(fail([...path, "$ref"], `"$ref" points to nothing: ${JSON.stringify(ref)}`));
+  } else {
+    const cycle = refCycleOf(file, schema);
+    if (cycle) found.push(fail([...path, "$ref"], refCycleMessage(cycle)));
   }
   return found;
+}
+
+function refCycleMessage(cycle: readonly string[]): string {
+  const [first] = cycle;
+  const chain = cycle.length === 1 ? `${JSON.stringify(first)} leads` : `${cycle.map((ref) => JSON.stringify(ref)).join(" → ")} lead`;
+  return `"$ref" cycle: ${chain} back to this schema without descending into a property or item, so checking a value against it would never end`;
 }

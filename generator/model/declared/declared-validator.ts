@@ -1,4 +1,5 @@
 import { Ajv, type ValidateFunction } from "ajv";
+import { DeclaredSchemaError, metaSchemaProblems } from "./schema-problems.js";
 import { isSchemaObject, memberOf, pointerTo, type SchemaObject } from "./schema-walk.js";
 
 const ROOT_KEY = "flagtype-declared";
@@ -12,14 +13,15 @@ export class DeclaredValidator {
   private readonly compiled = new Map<string, ValidateFunction>();
 
   /**
-   * Throws when the file holds an invalid JSON Schema; the caller turns that into a diagnostic.
+   * Throws when the file holds an invalid JSON Schema (a {@link DeclaredSchemaError} with positions
+   * when the meta-schema rejects it); the caller turns that into diagnostics.
    * Every top-level schema is compiled here, so no later lookup can fail on a schema ajv rejects.
    */
   constructor(root: SchemaObject) {
     // Laid out with standard keywords so the meta-schema reaches the context and value schemas too.
     const { context, values, ...definitions } = root;
     const asStandardSchema = { ...definitions, properties: { context, values: { properties: values ?? {} } } };
-    if (!this.ajv.validateSchema(asStandardSchema)) throw new Error(this.ajv.errorsText(this.ajv.errors));
+    if (!this.ajv.validateSchema(asStandardSchema)) throw new DeclaredSchemaError(metaSchemaProblems(this.ajv.errors ?? []));
     this.ajv.addSchema(root, ROOT_KEY);
     for (const pointer of topLevelPointers(root)) this.validatorAt(pointer);
   }

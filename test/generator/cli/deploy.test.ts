@@ -81,7 +81,29 @@ describe("flagtype deploy", () => {
     const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "billing", "--endpoint", server.url]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("flags/billing.json:1:1 error FT003 flags file does not exist");
-    expect(totalRequests()).toBe(0);
+    expect(server.requestCount("CreateHostedConfigurationVersion")).toBe(0);
+  });
+
+  it("names the candidates of an ambiguous profile name, and deploys <flags>/<profile name>.json given the id", async () => {
+    const twin = server.state.addConfigurationProfile(shop.application.id, "features");
+    const ambiguous = await deploy();
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toBe(`flagtype: 2 configuration profiles of shop are named "features" (${shop.profile.id}, ${twin.id}): pass the id instead\n`);
+    const byId = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", twin.id, "--endpoint", server.url]);
+    expect(byId.stderr).toBe("");
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toContain("flags/features.json: valid (2 flags)\n");
+    expect(server.state.versionsOf(shop.application.id, twin.id)).toHaveLength(1);
+    expect(server.state.versionsOf(shop.application.id, shop.profile.id)).toHaveLength(0);
+  });
+
+  it("still checks the file of a profile given by id before creating anything", async () => {
+    await removeProject(project);
+    project = await makeProject({ "flags/features.json": '{ "beta": { "default": "yes" } }' });
+    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", shop.profile.id, "--endpoint", server.url]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("flags/features.json:1:24 error FT030");
+    expect(server.requestCount("CreateHostedConfigurationVersion")).toBe(0);
   });
 
   it("names what it cannot find, before creating anything", async () => {

@@ -118,7 +118,7 @@ describe("flagtype diff --file", () => {
     const run = await diffFiles(DEPLOYED, { x: { default: "yes" } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("deployed/features.json:3:16 error FT030");
-    expect(run.stderr).toContain("flagtype: cannot compare (1 error)");
+    expect(run.stderr).toContain("flagtype: cannot compare features (1 error)");
     expect(run.stdout).toBe("");
   });
 
@@ -172,17 +172,62 @@ describe("flagtype diff against AppConfig (data API)", () => {
     project = await makeProject({ "flags/features.json": SEED_FLAGS, "flags/billing.json": "{ not even JSON" });
     const run = await runIn(project, ["diff", "--application", "shop", "--environment", "prod", "--profile", "features", "--endpoint", server.url, "--json"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ breaking: 0, profiles: [{ profile: "features", local: "flags/features.json", deployed: "appconfig://shop/prod/features", changes: [] }] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      breaking: 0,
+      profiles: [{ profile: "features", local: "flags/features.json", deployed: "appconfig://shop/prod/features", changes: [] }],
+      notDeployed: [],
+    });
   });
 
-  it("exits 1 with the service's answer when a profile is not deployed", async () => {
+  it("exits 1 with the service's answer when the environment does not exist", async () => {
     server = await startAppConfigDataServer();
     server.deploy("shop", "prod", "features", SEED_FLAGS);
     project = await makeProject({ "flags/features.json": SEED_FLAGS });
     const run = await runIn(project, ["diff", "--application", "shop", "--environment", "staging", "--endpoint", server.url]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("flagtype: AppConfig configuration shop/staging/features: StartConfigurationSession failed: ResourceNotFoundException (HTTP 404)");
-    expect(run.stderr).toContain("flagtype: cannot compare\n");
+    expect(run.stderr).toContain("flagtype: cannot compare features\n");
+    expect(run.stdout).toBe("");
+  });
+
+  it("reports a profile AppConfig has not deployed yet and still compares the others (exit 0)", async () => {
+    server = await startAppConfigDataServer();
+    server.deploy("shop", "prod", "features", SEED_FLAGS);
+    project = await makeProject({ "flags/features.json": SEED_FLAGS, "flags/billing.json": json({ invoices: { default: true } }) });
+    const run = await runIn(project, ["diff", "--application", "shop", "--environment", "prod", "--endpoint", server.url]);
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        "billing: flags/billing.json vs appconfig://shop/prod/billing: not deployed yet\n" +
+        "features: flags/features.json vs appconfig://shop/prod/features: no changes\n",
+      stderr: "",
+    });
+    const asJson = await runIn(project, ["diff", "--application", "shop", "--environment", "prod", "--endpoint", server.url, "--json"]);
+    expect(asJson.code).toBe(0);
+    expect(JSON.parse(asJson.stdout)).toMatchObject({
+      breaking: 0,
+      profiles: [{ profile: "features", changes: [] }],
+      notDeployed: [{ profile: "billing", local: "flags/billing.json", deployed: "appconfig://shop/prod/billing" }],
+    });
+  });
+
+  it("prints every drift it could compute before the profiles it could not fetch or check (exit 1)", async () => {
+    server = await startAppConfigDataServer();
+    server.deploy("shop", "prod", "features", DEPLOYED);
+    server.deploy("shop", "prod", "billing", "{ not JSON");
+    server.deploy("shop", "prod", "orders", { x: { default: "yes" } });
+    project = await makeProject({
+      "flags/features.json": json(LOCAL),
+      "flags/billing.json": json({ invoices: { default: true } }),
+      "flags/orders.json": json({ x: { default: true } }),
+    });
+    const run = await runIn(project, ["diff", "--application", "shop", "--environment", "prod", "--endpoint", server.url]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("features: flags/features.json vs appconfig://shop/prod/features\n  - legacy_banner: removed;");
+    expect(run.stderr).toContain("flagtype: AppConfig configuration shop/prod/billing is not valid JSON");
+    expect(run.stderr).toContain("appconfig://shop/prod/orders:3:16 error FT030");
+    expect(run.stderr).toContain("flagtype: cannot compare billing, orders (1 error)\n");
+    expect(run.stderr).toContain("flagtype: 2 breaking changes: code generated from the deployed flags would break\n");
   });
 });
 
@@ -222,6 +267,8 @@ describe("flagtype diff usage", () => {
     ["no baseline", ["diff"], "diff needs --file, or --application and --environment"],
     ["an application without environment", ["diff", "--application", "shop"], "diff needs --file, or --application and --environment"],
     ["--file with --application", ["diff", "--file", "x.json", "--application", "shop"], "mutually exclusive"],
+    ["a --profile without its flags file", ["diff", "--file", "x.json", "--profile", "nope"], "--profile nope: no flags/nope.json to compare (flags files: features)"],
+    ["a --profile without its flags file against AppConfig", ["diff", "--application", "shop", "--environment", "prod", "--profile", "nope"], "no flags/nope.json"],
   ])("exits 2 on %s", async (_label, argv, message) => {
     project = await makeProject({ "flags/features.json": SEED_FLAGS });
     const run = await runIn(project, argv);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -32,10 +32,21 @@ describe("watchUntilStopped", () => {
     expect(io.stdout.text).toBe("");
   });
 
-  it("reports a folder it cannot watch and exits 1", async () => {
+  it("reports a missing folder before announcing anything, and exits 1", async () => {
     const io = ioWith(new AbortController().signal);
     const missing = join(tmpdir(), "flagtype-watch-missing-folder");
     expect(await watchUntilStopped({ path: missing, display: "missing" }, io, false, async () => undefined)).toBe(1);
-    expect(io.stderr.text).toMatch(/^flagtype: stopped watching missing: .*ENOENT/);
+    expect(io.stderr.text).toBe("flagtype: cannot watch missing: no such directory\n");
+    expect(io.stdout.text).toBe("");
+  });
+
+  it("refuses a file in place of the folder", async () => {
+    root = await mkdtemp(join(tmpdir(), "flagtype-watch-"));
+    const file = join(root, "flags.json");
+    await writeFile(file, "{}");
+    const io = ioWith(new AbortController().signal);
+    expect(await watchUntilStopped({ path: file, display: "flags.json" }, io, false, async () => undefined)).toBe(1);
+    expect(io.stderr.text).toBe("flagtype: cannot watch flags.json: not a directory\n");
+    expect(io.stdout.text).toBe("");
   });
 });

@@ -130,6 +130,49 @@ describe("the declared types file itself", () => {
     ]);
   });
 
+  test.each<[string, object, (string | number)[], string]>([
+    ["a $ref to itself", { context: { type: "object" }, $defs: { T: { $ref: "#/$defs/T" } } }, ["$defs", "T", "$ref"], '"#/$defs/T" leads back'],
+    [
+      "two definitions referring to each other",
+      { context: { type: "object", properties: { a: { $ref: "#/$defs/A" } } }, $defs: { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } } },
+      ["$defs", "A", "$ref"],
+      '"#/$defs/B" → "#/$defs/A" lead back',
+    ],
+    ["a $ref to itself through anyOf", { context: { type: "object" }, $defs: { T: { anyOf: [{ $ref: "#/$defs/T" }, { type: "string" }] } } }, ["$defs", "T", "anyOf", 0, "$ref"], '"#/$defs/T" leads back'],
+  ])("%s is reported at the $ref, not as a stack overflow", async (_, types, at, message) => {
+    const file = loadedFileOf("shop", { on: { default: true } }, types);
+    const { diagnostics } = await buildModuleModel(file);
+    const position = file.declaredTypes?.positionOf(at);
+    expect(diagnostics[0]).toMatchObject({ code: "FT110", file: "flags/shop.schema.json", line: position?.line, column: position?.column });
+    expect(diagnostics[0]?.message).toContain(`"$ref" cycle: ${message} to this schema without descending into a property or item`);
+    expect(diagnostics.map((diagnostic) => diagnostic.message).join("\n")).not.toContain("call stack");
+  });
+
+  test("a recursive type through properties is fine", async () => {
+    const types = { context: { type: "object", properties: { node: { $ref: "#/$defs/Node" } } }, $defs: { Node: { type: "object", properties: { child: { $ref: "#/$defs/Node" } } } } };
+    const { diagnostics } = await buildModuleModel(loadedFileOf("shop", { on: { default: true } }, types));
+    expect(diagnostics).toEqual([]);
+  });
+
+  test("a schema the meta-schema rejects is reported where it is, once per place", async () => {
+    const types = { context: { type: "object", properties: { a: { type: "strng" } } }, values: { price: { minLength: -1 } } };
+    const file = loadedFileOf("shop", { on: { default: true }, price: { default: "a", boolean_type: false } }, types);
+    const { diagnostics } = await buildModuleModel(file);
+    const at = file.declaredTypes?.positionOf(["context", "properties", "a", "type"]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: "FT110",
+        line: at?.line,
+        column: at?.column,
+        message: 'the declared types file holds an invalid JSON Schema: "type" must be equal to one of the allowed values: "array", "boolean", "integer", "null", "number", "object", "string"',
+      }),
+    ]);
+    const valueSchema = loadedFileOf("shop", { price: { default: "a", boolean_type: false } }, { context: { type: "object" }, values: { price: { minLength: -1 } } });
+    const [minLength] = (await buildModuleModel(valueSchema)).diagnostics;
+    expect(minLength).toMatchObject({ code: "FT110", line: valueSchema.declaredTypes?.positionOf(["values", "price", "minLength"]).line });
+    expect(minLength?.message).toContain('"minLength" must be >= 0');
+  });
+
   test("a declared name that would shadow a generated one is an error", async () => {
     const types = { context: { type: "object", properties: { tier: { $ref: "#/$defs/FlagName" } } }, $defs: { FlagName: { type: "string" } } };
     const { diagnostics } = await buildModuleModel(loadedFileOf("shop", { on: { default: true } }, types));
