@@ -1,7 +1,9 @@
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { isPathPrefix, type DocumentFinding } from "./document-finding.js";
+import { findInexactIntegers } from "./inexact-integer-check.js";
 import { findReorderedKeys } from "./key-order-check.js";
 import type { PositionedJson } from "./loaded-file.js";
+import { findNeverMatchingConditions } from "./never-match-check.js";
 import { checkRules } from "./rule-check.js";
 import { checkAgainstSchema } from "./schema-check.js";
 import { findLikelyTypos } from "./typo-check.js";
@@ -10,8 +12,9 @@ import { findLikelyTypos } from "./typo-check.js";
  * Every finding about a parsed flags document: the JSON Schema for structure, the runtime's
  * validator for the rest. One defect gives one diagnostic: a schema error is dropped when the
  * runtime reported something at the same path, an ancestor or a descendant (the runtime's
- * message is the one users also see in production logs). Likely typos in property names and
- * integer-like names the runtime orders differently from the file are warnings.
+ * message is the one users also see in production logs). Likely typos in property names,
+ * integer-like names the runtime orders differently from the file, conditions that can never
+ * match and integers JavaScript cannot hold exactly are warnings.
  * @example checkDocument(json).map(formatDiagnostic) // ['flags/a.json:3:16 error FT030 default must be …']
  */
 export function checkDocument(json: PositionedJson): Diagnostic[] {
@@ -19,7 +22,12 @@ export function checkDocument(json: PositionedJson): Diagnostic[] {
   const schemaFindings = checkAgainstSchema(json.value).filter(
     (finding) => !ruleFindings.some((rule) => overlaps(rule, finding)),
   );
-  const warnings = [...findLikelyTypos(json.value), ...findReorderedKeys(json.value, (path) => json.keysInFileOrder(path))];
+  const warnings = [
+    ...findLikelyTypos(json.value),
+    ...findReorderedKeys(json.value, (path) => json.keysInFileOrder(path)),
+    ...findNeverMatchingConditions(json.value),
+    ...findInexactIntegers(json.value, (path) => json.numberTextAt(path)),
+  ];
   const findings = [...schemaFindings, ...ruleFindings, ...warnings];
   return sortDiagnostics(findings.map((finding) => locate(json, finding)));
 }

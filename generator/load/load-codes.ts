@@ -33,6 +33,10 @@ export const LOAD_CODES = {
   invalidDocument: "FT030",
   /** Integer-like feature or rule names that JavaScript enumerates in another order than the file (warning). */
   integerNamesReordered: "FT031",
+  /** A condition whose comparison raises for every context value, so it can never match (warning). */
+  neverMatches: "FT032",
+  /** An integer literal JavaScript reads rounded while Powertools for Python keeps it exact (warning). */
+  inexactInteger: "FT033",
   /** A `<name>.schema.json` declared types file without a `<name>.json` flags file (warning). */
   declaredTypesWithoutFlags: "FT040",
 } as const;

@@ -16,6 +16,8 @@ export interface PositionedJson {
   positionOf(path: JsonPath, part?: "key" | "value"): SourcePosition;
   /** Keys of the object at `path` as the file lists them (first occurrence of each); empty when absent or not an object. */
   keysInFileOrder(path: JsonPath): readonly string[];
+  /** The literal of the number at `path` as the file spells it (`1e3`, `9007199254740993`); undefined when that is no number. */
+  numberTextAt(path: JsonPath): string | undefined;
 }
 
 /** One flags file (one AppConfig configuration profile) ready for the model stage. */

@@ -44,10 +44,10 @@ export function parsePositionedJson(file: string, text: string): ParsedJsonFile 
     const message = `duplicate key ${JSON.stringify(duplicate.key)} (first at ${first.line}:${first.column}): JSON.parse keeps only the last one`;
     diagnostics.push(at(duplicate.repeatOffset, LOAD_CODES.duplicateKey, message));
   }
-  return { json: positionedJson(file, value, new JsonTree(root), lines), diagnostics };
+  return { json: positionedJson(file, body, value, new JsonTree(root), lines), diagnostics };
 }
 
-function positionedJson(file: string, value: unknown, tree: JsonTree, lines: LineIndex): PositionedJson {
+function positionedJson(file: string, body: string, value: unknown, tree: JsonTree, lines: LineIndex): PositionedJson {
   return {
     file,
     value,
@@ -57,5 +57,10 @@ function positionedJson(file: string, value: unknown, tree: JsonTree, lines: Lin
       return lines.positionAt(node.offset);
     },
     keysInFileOrder: (path) => tree.keysOf(path),
+    numberTextAt(path: JsonPath): string | undefined {
+      // An absent path finds a container ancestor, never a number.
+      const node = tree.find(path).value;
+      return node.type === "number" ? body.slice(node.offset, node.offset + node.length) : undefined;
+    },
   };
 }

@@ -44,6 +44,15 @@ describe("checkDocument: one defect, one diagnostic, at its position", () => {
       'flags/features.json:3:65 error FT022 "description" must be a string',
       "flags/features.json:4:3 error FT030 feature must be a non-empty object; found an empty array",
     ]],
+    ["a condition that can never match, next to the error of its rule, at its value", lines('{', '  "beta": { "default": 1, "rules": { "r": { "when_match": true,', '    "conditions": [{ "action": "IN", "key": "n", "value": 3 }] } } }', '}'), [
+      'flags/features.json:2:24 error FT030 default must be true or false; found 1 (set "boolean_type": false for other values)',
+      'flags/features.json:3:59 warning FT032 conditions[0] of rule "r" can never match: IN with the number 3 as value raises for every context value' +
+        ' and an erroring comparison is false (Python\'s "in" needs a list, string or object; use a list, e.g. [3])',
+    ]],
+    ["an integer JavaScript rounds, at its literal", lines('{', '  "limit": { "default": -18014398509481985, "boolean_type": false }', '}'), [
+      'flags/features.json:2:25 warning FT033 integer -18014398509481985 ("default") is not exactly representable in JavaScript:' +
+        " the runtime reads it as -18014398509481984 while Powertools for Python compares and returns it exactly; keep integers within ±9007199254740991 or use a string",
+    ]],
     ["a document that is not an object", "[1]", ["flags/features.json:1:1 error FT030 document must be an object of features; found an array"]],
   ])("%s", (_label, text, expected) => {
     expect(check(text)).toEqual(expected);
@@ -62,10 +71,14 @@ describe("checkDocument against the reference", () => {
     expect(missed).toEqual([]);
   });
 
-  it("finds nothing at all in every document the reference accepts", () => {
+  // Some accepted vectors hold conditions that can never match (FT032; never-match-check.test.ts
+  // checks each against the runtime). FT033 is an artefact here: re-serialising a large double
+  // writes its shortest decimal, an integer literal Python would read as another number.
+  const DELIBERATE_WARNINGS = new Set(["FT032", "FT033"]);
+  it("finds nothing but FT032 and FT033 warnings in every document the reference accepts", () => {
     const flagged = documents
       .filter((vector) => !vector.rejected)
-      .map((vector) => ({ id: vector.id, findings: (checked(vector.document) ?? []).map(formatDiagnostic) }))
+      .map((vector) => ({ id: vector.id, findings: (checked(vector.document) ?? []).filter((found) => !DELIBERATE_WARNINGS.has(found.code)).map(formatDiagnostic) }))
       .filter((result) => result.findings.length > 0);
     expect(flagged).toEqual([]);
   });

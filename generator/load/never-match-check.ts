@@ -1,0 +1,89 @@
+import { describePath, type DocumentFinding } from "./document-finding.js";
+import { LOAD_CODES } from "./load-codes.js";
+import type { JsonPath } from "./loaded-file.js";
+
+type JsonObject = Readonly<Record<string, unknown>>;
+
+/** Why `value` makes `action` raise whatever the context holds, or undefined when some context value can match. */
+type NeverMatchReason = (action: string, value: unknown) => string | undefined;
+
+const prefixTest: NeverMatchReason = (action, value) =>
+  typeof value === "string" ? undefined : `Python's ${action === "STARTSWITH" ? "startswith" : "endswith"} needs a string; use a string value`;
+
+const membershipTest: NeverMatchReason = (_action, value) =>
+  typeof value === "number" || typeof value === "boolean"
+    ? `Python's "in" needs a list, string or object; use a list, e.g. [${JSON.stringify(value)}]`
+    : undefined;
+
+const orderTest: NeverMatchReason = (_action, value) => (isPlainObject(value) ? "Python objects have no order" : undefined);
+
+// Only actions where some value shape fails for every context value; an array value can still be
+// ordered against (a shorter context array is smaller) and a dict value still holds string keys.
+const NEVER_MATCH_REASONS: ReadonlyMap<string, NeverMatchReason> = new Map([
+  ["STARTSWITH", prefixTest],
+  ["ENDSWITH", prefixTest],
+  ["IN", membershipTest],
+  ["NOT_IN", membershipTest],
+  ["KEY_IN_VALUE", membershipTest],
+  ["KEY_NOT_IN_VALUE", membershipTest],
+  ["KEY_GREATER_THAN_VALUE", orderTest],
+  ["KEY_GREATER_THAN_OR_EQUAL_VALUE", orderTest],
+  ["KEY_LESS_THAN_VALUE", orderTest],
+  ["KEY_LESS_THAN_OR_EQUAL_VALUE", orderTest],
+]);
+
+/**
+ * Warns about conditions that are false for every possible context value: the comparison raises
+ * in Powertools for Python whatever the context holds, and a raising comparison is a non-match
+ * (also for the negated actions). The rule holding such a condition can never match.
+ * Points at the condition's `value`. A `null` value is the validator's error, not this warning.
+ * @example findNeverMatchingConditions({ f: { default: false, rules: { r: { when_match: true,
+ *   conditions: [{ action: "IN", key: "tier", value: 5 }] } } } })[0]?.path // ["f", "rules", "r", "conditions", 0, "value"]
+ */
+export function findNeverMatchingConditions(document: unknown): DocumentFinding[] {
+  const findings: DocumentFinding[] = [];
+  for (const [name, feature] of objectEntries(document)) {
+    for (const [ruleName, rule] of objectEntries(memberOf(feature, "rules"))) {
+      const conditions = memberOf(rule, "conditions");
+      if (!Array.isArray(conditions)) continue;
+      conditions.forEach((condition: unknown, index) => {
+        const finding = neverMatchFinding(condition, [name, "rules", ruleName, "conditions", index]);
+        if (finding) findings.push(finding);
+      });
+    }
+  }
+  return findings;
+}
+
+function neverMatchFinding(condition: unknown, path: JsonPath): DocumentFinding | undefined {
+  const action = memberOf(condition, "action");
+  const value = memberOf(condition, "value");
+  if (typeof action !== "string" || value === undefined || value === null) return undefined;
+  const reason = NEVER_MATCH_REASONS.get(action)?.(action, value);
+  if (reason === undefined) return undefined;
+  const rule = describePath(path.slice(0, 3));
+  const negated = action.includes("NOT_") ? `, also for ${action}` : "";
+  const message = `${describePath(path)} of ${rule} can never match: ${action} with ${kindOf(value)} as value raises for every context value ` +
+    `and an erroring comparison is false${negated} (${reason})`;
+  return { path: [...path, "value"], part: "value", severity: "warning", code: LOAD_CODES.neverMatches, message };
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (isPlainObject(value)) return "an object";
+  if (typeof value === "boolean") return `the boolean ${String(value)}`;
+  if (typeof value === "number") return `the number ${String(value)}`;
+  return `a ${typeof value}`;
+}
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function objectEntries(value: unknown): [string, unknown][] {
+  return isPlainObject(value) ? Object.entries(value) : [];
+}
+
+function memberOf(value: unknown, key: string): unknown {
+  return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
