@@ -21,6 +21,8 @@ export const LOAD_CODES = {
   trailingComma: "FT012",
   /** The same key twice in one object: `JSON.parse` would silently keep the last. */
   duplicateKey: "FT013",
+  /** Brackets nested too deep to parse safely. */
+  nestingTooDeep: "FT014",
   /** A property the schema requires is missing. */
   missingProperty: "FT020",
   /** A property the evaluator ignores, most likely a typo (warning). */

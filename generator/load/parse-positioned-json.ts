@@ -5,6 +5,7 @@ import { JsonTree } from "./json-tree.js";
 import { buildJsonValue } from "./json-value.js";
 import { createLineIndex, type LineIndex } from "./line-index.js";
 import { LOAD_CODES, type LoadCode } from "./load-codes.js";
+import { MAX_PARSE_DEPTH, tooDeepAt } from "./nesting-depth.js";
 import type { JsonPath, PositionedJson, SourcePosition } from "./loaded-file.js";
 
 /** A parsed file: `json` is present whenever the value is known exactly, even if some findings are errors. */
@@ -31,6 +32,12 @@ export function parsePositionedJson(file: string, text: string): ParsedJsonFile 
     ({ file, ...lines.positionAt(offset), severity: "error", code, message });
   const diagnostics: Diagnostic[] = [];
   if (hasBom) diagnostics.push(at(0, LOAD_CODES.byteOrderMark, "byte-order mark at the start of the file: save it as UTF-8 without BOM"));
+
+  const deepAt = tooDeepAt(body);
+  if (deepAt !== undefined) {
+    diagnostics.push(at(deepAt, LOAD_CODES.nestingTooDeep, `arrays/objects nest deeper than ${MAX_PARSE_DEPTH} levels here: not parsed`));
+    return { diagnostics };
+  }
 
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: true, allowEmptyContent: false });
