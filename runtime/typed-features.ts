@@ -60,6 +60,8 @@ interface OverrideLayer {
 export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatures<C, V> {
   const { defaults } = definition;
   const kinds = ValueKinds.of(defaults);
+  // Each flag's build-time default, looked up once here rather than on every evaluation.
+  const defaultValues = new Map(Object.keys(defaults).map((name) => [name, defaultOf(defaults, name)]));
   let options: ConfigureOptions = {};
   let configured: FeatureFlags | undefined;
   let drift: DriftFallback | undefined;
@@ -75,7 +77,7 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
     async evaluate(name, ...context) {
       if (layer?.overrides.has(name)) return layer.overrides.get(name) as never;
       const given = (context[0] ?? {}) as Readonly<Record<string, unknown>>;
-      const value = await current().evaluate(name, given, defaultOf(defaults, name));
+      const value = await current().evaluate(name, given, defaultValues.get(name));
       if (kinds.allows(name, value)) return value as never;
       if (options.strict) throw new FlagEvaluationError(name, { cause: new TypeError(`value of kind ${kinds.kindOf(value)}; the generated type allows ${kinds.describe(name)}`) });
       return driftFallback().replace(name, given, value) as never;
