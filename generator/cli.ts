@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from "./run-cli.js";
+import { runCli } from "./commands/run-cli.js";
 
 // The bin is the only place that touches `process`: signals stop `generate --watch` cleanly.
 const interrupted = new AbortController();

@@ -24,4 +24,4 @@ export type {
   ValidationIssue,
 } from "./types.js";
 export { RULE_ACTIONS } from "./types.js";
-export { defineFeatures, type BuildTimeDocument, type ConfigureOptions, type ContextArgs, type FeaturesDefinition, type ReadonlyJsonValue, type TestFeatures, type TypedFeatures } from "./typed-features.js";
+export { defineFeatures, type BuildTimeDocument, type ConfigureOptions, type ContextArgs, type FeaturesDefinition, type ReadonlyJsonValue, type TestFeatures, type TypedFeatures } from "./typed/define-features.js";

@@ -1,5 +1,5 @@
-import { CONTEXT_SHAPES, type ContextShape } from "../action-shapes.js";
-import { compileScheduleCondition, validateScheduleCondition, type ScheduleAction } from "../schedule/index.js";
+import { CONTEXT_SHAPES, type ContextShape } from "./action-shapes.js";
+import { compileScheduleCondition, validateScheduleCondition, type ScheduleAction } from "./schedule/index.js";
 import type { Clock, JsonValue, RuleAction, ValidationIssue } from "../types.js";
 import {
   compileEndsWith,

@@ -3,9 +3,9 @@ import { dirname, join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { replaceMarkedBlock, TEMPLATE_BLOCKS } from "../../../examples/infrastructure/template-blocks.js";
-import { toDraft04Schema } from "../../../generator/schema/draft-04.js";
+import { toDraft04Schema } from "../../../generator/commands/schema/draft-04.js";
 import { AppConfigAgentStore } from "../../../runtime/stores/appconfig-agent-store.js";
-import { resolveStore } from "../../../runtime/typed-features-store.js";
+import { resolveStore } from "../../../runtime/typed/resolve-store.js";
 import { asObject, loadTemplate, referencedNames, resolveIntrinsics, ROOT, SAMPLE_BINDINGS, TEMPLATE_PATH } from "./template-model.js";
 
 const template = loadTemplate();

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { runCli } from "../../../generator/run-cli.js";
+import { runCli } from "../../../generator/commands/run-cli.js";
 
 /** What one in-process `flagtype` run printed and returned. */
 export interface CliRun {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startAppConfigManagementServer, type AppConfigManagementServer, type ManagementRoute } from "../../../generator/serve/appconfig-management-server.js";
-import type { NamedResource } from "../../../generator/serve/management-state.js";
+import { startAppConfigManagementServer, type AppConfigManagementServer, type ManagementRoute } from "../../support/management-api/appconfig-management-server.js";
+import type { NamedResource } from "../../support/management-api/management-state.js";
 import { useFakeAwsEnvironment } from "./aws-test-env.js";
 import { makeProject, removeProject, runIn, SEED_FLAGS } from "./cli-harness.js";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startAppConfigDataServer, type AppConfigDataServer } from "../../../generator/serve/appconfig-data-server.js";
-import { startAppConfigManagementServer } from "../../../generator/serve/appconfig-management-server.js";
+import { startAppConfigDataServer, type AppConfigDataServer } from "../../../generator/commands/serve/servers/appconfig-data-server.js";
+import { startAppConfigManagementServer } from "../../support/management-api/appconfig-management-server.js";
 import { useFakeAwsEnvironment } from "./aws-test-env.js";
 import { makeProject, removeProject, runIn, SEED_FLAGS } from "./cli-harness.js";
 

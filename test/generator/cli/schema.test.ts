@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { toDraft04Schema } from "../../../generator/schema/draft-04.js";
-import { FEATURE_FLAGS_SCHEMA } from "../../../generator/schema/feature-flags-schema.js";
+import { toDraft04Schema } from "../../../generator/commands/schema/draft-04.js";
+import { FEATURE_FLAGS_SCHEMA } from "../../../generator/pipeline/load/schema/feature-flags-schema.js";
 import { makeProject, removeProject, runIn } from "./cli-harness.js";
 
 let project: string | undefined;

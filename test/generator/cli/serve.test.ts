@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import { GetLatestConfigurationCommand, StartConfigurationSessionCommand } from "@aws-sdk/client-appconfigdata";
 import { afterEach, describe, expect, it } from "vitest";
 import { isPortClosed } from "../../../examples/demo/port-check.js";
-import { runCli } from "../../../generator/run-cli.js";
-import { localDataClient } from "../serve/sdk-client.js";
+import { runCli } from "../../../generator/commands/run-cli.js";
+import { localDataClient } from "../commands/serve/servers/sdk-client.js";
 import { Capture, makeProject, removeProject, runIn, SEED_FLAGS, waitFor, writeFiles } from "./cli-harness.js";
 
 let project: string | undefined;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { Capture, makeProject, removeProject, SEED_FLAGS, waitFor, writeFiles } from "./cli-harness.js";
-import { runCli } from "../../../generator/run-cli.js";
+import { runCli } from "../../../generator/commands/run-cli.js";
 
 let project: string | undefined;
 afterEach(async () => {

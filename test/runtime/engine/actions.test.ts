@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONTEXT_SHAPES } from "../../../runtime/action-shapes.js";
+import { CONTEXT_SHAPES } from "../../../runtime/engine/action-shapes.js";
 import { ACTIONS, isRuleAction } from "../../../runtime/engine/actions.js";
 import { RULE_ACTIONS, type JsonValue, type RuleAction } from "../../../runtime/types.js";
 

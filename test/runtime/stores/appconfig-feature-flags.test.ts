@@ -8,11 +8,11 @@ import {
   type AppConfigAgentServer,
   type AppConfigDataServer,
   type Fault,
-} from "../../../generator/serve/index.js";
+} from "../../../generator/commands/serve/servers/index.js";
 import { FeatureFlags } from "../../../runtime/feature-flags.js";
 import { AppConfigAgentStore } from "../../../runtime/stores/appconfig-agent-store.js";
 import { AppConfigStore } from "../../../runtime/stores/appconfig-store.js";
-import { localDataClient, manualClock } from "../../generator/serve/sdk-client.js";
+import { localDataClient, manualClock } from "../../generator/commands/serve/servers/sdk-client.js";
 
 // End to end: FeatureFlags over the real SDK against the local servers. Each case is one row of
 // the README's "fault → observed behaviour" table: no throw, no wrong value, recovery.

@@ -1,0 +1,81 @@
+import { AppConfigAgentStore } from "../stores/appconfig-agent-store.js";
+import { AppConfigStore } from "../stores/appconfig-store.js";
+import { FileStore } from "../stores/file-store.js";
+import type { Clock, ConfigurationStore, Logger } from "../types.js";
+
+/** Where a generated module's flags come from; every field falls back to an environment variable. */
+export interface ConfigureOptions {
+  /** AppConfig application. Default: `FLAGTYPE_APPCONFIG_APPLICATION`. */
+  readonly application?: string;
+  /** AppConfig environment. Default: `FLAGTYPE_APPCONFIG_ENVIRONMENT`. */
+  readonly environment?: string;
+  /** AppConfig configuration profile. Default: `FLAGTYPE_APPCONFIG_PROFILE`, else the flags file's name. */
+  readonly profile?: string;
+  /**
+   * A store object, or `"appconfig"` (data API), `"agent"` (AppConfig agent / Lambda extension),
+   * `"file:<path>"`. Default: `FLAGTYPE_STORE`, else `"appconfig"` when application and environment are known.
+   */
+  readonly store?: ConfigurationStore | "appconfig" | "agent" | `file:${string}`;
+  /** Seconds a fetched document is reused (AppConfig stores). Default: `FLAGTYPE_MAX_AGE`, else the store's (5). */
+  readonly maxAge?: number;
+  /** JMESPath selecting the features inside a larger configuration (AppConfig stores). */
+  readonly envelope?: string;
+  /** Agent port. Default: the agent store's. */
+  readonly port?: number;
+  /** Receives fallback warnings. Default: `console`. */
+  readonly logger?: Logger;
+  /** Source of "now" for schedule actions. Default: `() => new Date()`. */
+  readonly clock?: Clock;
+  /** Throw store and validation errors instead of falling back. Default: `false`. */
+  readonly strict?: boolean;
+}
+
+/** The store a configuration names, or why there is none (then the build-time document is used). */
+export type StoreChoice = { readonly store: ConfigurationStore } | { readonly problem: string };
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Resolves options and environment variables into a store.
+ * @example resolveStore({ store: "file:flags/features.json" }, "features", {})
+ */
+export function resolveStore(options: ConfigureOptions, defaultProfile: string, env: Environment): StoreChoice {
+  if (typeof options.store === "object") return { store: options.store };
+  const application = options.application ?? env["FLAGTYPE_APPCONFIG_APPLICATION"];
+  const environment = options.environment ?? env["FLAGTYPE_APPCONFIG_ENVIRONMENT"];
+  const profile = options.profile ?? env["FLAGTYPE_APPCONFIG_PROFILE"] ?? defaultProfile;
+  const kind = options.store ?? env["FLAGTYPE_STORE"] ?? (application && environment ? "appconfig" : undefined);
+  if (kind === undefined) return { problem: "no store configured" };
+  if (kind.startsWith("file:") && kind.length > "file:".length) return { store: new FileStore(kind.slice("file:".length)) };
+  if (kind !== "appconfig" && kind !== "agent") {
+    return { problem: `unknown store ${JSON.stringify(kind)} (expected "appconfig", "agent" or "file:<path>")` };
+  }
+  if (!application || !environment) {
+    return { problem: `store "${kind}" needs an application and an environment (options or FLAGTYPE_APPCONFIG_* variables)` };
+  }
+  const maxAge = options.maxAge ?? secondsFrom(env["FLAGTYPE_MAX_AGE"]);
+  if (Number.isNaN(maxAge)) {
+    return { problem: `FLAGTYPE_MAX_AGE must be a number of seconds >= 0, not ${JSON.stringify(env["FLAGTYPE_MAX_AGE"])}` };
+  }
+  const shared = {
+    application,
+    environment,
+    profile,
+    ...(maxAge !== undefined ? { maxAge } : {}),
+    ...(options.envelope !== undefined ? { envelope: options.envelope } : {}),
+  };
+  if (kind === "appconfig") return { store: new AppConfigStore(shared) };
+  return { store: new AppConfigAgentStore({ ...shared, ...(options.port !== undefined ? { port: options.port } : {}) }) };
+}
+
+/** A variable's seconds: undefined when unset or blank, NaN when it is not a number >= 0. */
+function secondsFrom(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === "") return undefined;
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : Number.NaN;
+}
+
+/** `process.env` where there is one (Node, Lambda); an empty environment elsewhere. */
+export function processEnvironment(): Environment {
+  return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
+}

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+/** One conformance vector, as far as loading cares. */
+export interface ConformanceDocument {
+  readonly id: string;
+  readonly document: unknown;
+  /** The reference rejected the document (SchemaValidationError, or TypeError for an unhashable action). */
+  readonly rejected: boolean;
+}
+
+const directory = new URL("../../../fixtures/conformance/", import.meta.url);
+
+/** Every document of the conformance vectors (test/fixtures/conformance, copied verbatim). */
+export function conformanceDocuments(): ConformanceDocument[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .flatMap((name) => {
+      const { cases } = JSON.parse(readFileSync(new URL(name, directory), "utf8")) as {
+        cases: { id: string; document: unknown; expect: { error?: string } }[];
+      };
+      return cases.map((vector) => ({
+        id: vector.id,
+        document: vector.document,
+        rejected: vector.expect.error === "SchemaValidationError" || vector.expect.error === "TypeError",
+      }));
+    });
+}
