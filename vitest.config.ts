@@ -1,13 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const source = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   resolve: {
-    // Generated modules import "flagtype/runtime": tests run them against the runtime's sources.
-    alias: [{ find: /^flagtype\/runtime$/, replacement: fileURLToPath(new URL("./runtime/index.ts", import.meta.url)) }],
+    // Generated modules and the generator import "@flagtype/runtime": tests run them all against the
+    // runtime's sources (one copy of its classes), spawned CLIs and the examples against the build.
+    alias: [
+      { find: /^@flagtype\/runtime$/, replacement: source("./runtime/index.ts") },
+      { find: /^@flagtype\/runtime\/openfeature$/, replacement: source("./runtime/openfeature/index.ts") },
+      { find: /^@flagtype\/runtime\/tooling$/, replacement: source("./runtime/tooling.ts") },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
     pool: "forks",
   },

@@ -22,7 +22,7 @@ const of = (kind: string): ReadmeBlock[] => blocks.filter((block) => block.kind 
 const where = (block: ReadmeBlock): string => `README.md:${block.line}`;
 
 async function flagsDiagnostics(files: { path: string; text: string }[]): Promise<string[]> {
-  const { diagnostics } = await runPipeline("flags", files, { runtimeImport: "flagtype/runtime" });
+  const { diagnostics } = await runPipeline("flags", files, { runtimeImport: "@flagtype/runtime" });
   return diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
 }
 
@@ -133,7 +133,7 @@ describe("README.md code blocks", () => {
     const ci = readFileSync(`${ROOT}.ci/run`, "utf8");
     for (const step of ["npm ci", "npm run build", "npm test"]) expect(ci).toContain(`\n${step}`);
     expect(manifest.scripts["pretest"]).toContain("npm run build");
-    expect(manifest.scripts["demo"]).toBe("npm run build && node dist-examples/demo/main.js");
+    expect(manifest.scripts["demo"]).toBe("npm run build && node examples/dist/demo/main.js");
   });
 
   it("sam: the commands build and deploy the template the template tests check", () => {

@@ -2,7 +2,7 @@
 // `npm run demo` (README quick start): see run-demo.ts. Options: --store appconfig (default) | file.
 import { Cleanup, runDemo, type DemoStore } from "./run-demo.js";
 
-const USAGE = "usage: node dist-examples/demo/main.js [--store appconfig|file]";
+const USAGE = "usage: node examples/dist/demo/main.js [--store appconfig|file]";
 
 function parseStore(argv: readonly string[]): DemoStore | undefined {
   if (argv.length === 0) return "appconfig";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 
 /**
  * flagtype's version from its package.json, found by walking up from this module (the sources
- * sit one level below it, the build two: dist/generator/).
+ * sit two levels below it, the build three: generator/dist/cli-kit/).
  * @example packageVersion() // "0.1.0"
  */
 export function packageVersion(): string {

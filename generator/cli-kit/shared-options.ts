@@ -3,7 +3,7 @@ import type { Options } from "yargs";
 /** Default `--out`: the generated modules land in `./generated/<flags file name>.ts`. */
 export const DEFAULT_OUT_DIR = "generated";
 export const DEFAULT_FLAGS_DIR = "flags";
-export const DEFAULT_RUNTIME_IMPORT = "flagtype/runtime";
+export const DEFAULT_RUNTIME_IMPORT = "@flagtype/runtime";
 
 export const FLAGS_OPTION: Options = {
   type: "string",

@@ -12,7 +12,7 @@ export interface GeneratedModule {
 }
 
 export interface GenerateOptions {
-  /** Module specifier the generated code imports the runtime from. Default in the CLI: `"flagtype/runtime"`. */
+  /** Module specifier the generated code imports the runtime from. Default in the CLI: `"@flagtype/runtime"`. */
   readonly runtimeImport: string;
 }
 
@@ -26,7 +26,7 @@ export interface GenerateResult {
  * Asynchronous because declared types are converted with json-schema-to-typescript, whose `compile` is async.
  * Modules come only from files without errors; callers write nothing when `diagnostics` holds an error.
  * @example
- * const { modules, diagnostics } = await generateModules(files, { runtimeImport: "flagtype/runtime" });
+ * const { modules, diagnostics } = await generateModules(files, { runtimeImport: "@flagtype/runtime" });
  */
 export async function generateModules(
   files: readonly LoadedFlagsFile[],

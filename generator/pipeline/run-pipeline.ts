@@ -13,7 +13,7 @@ export interface PipelineResult {
  * Flags directory contents to generated modules: load (parse, schema, rules), then model and emit
  * for the files without errors, so that one run reports every finding. Pure: no disk, no `process`.
  * @example
- * const { modules, diagnostics } = await runPipeline("flags", sources, { runtimeImport: "flagtype/runtime" });
+ * const { modules, diagnostics } = await runPipeline("flags", sources, { runtimeImport: "@flagtype/runtime" });
  */
 export async function runPipeline(
   flagsDir: string,

@@ -3,6 +3,7 @@ import type { Clock, ConfigurationStore } from "../types.js";
 import type { AppConfigDataClientLike } from "./appconfig-client.js";
 import { AppConfigSession, isTransientAwsError } from "./appconfig-session.js";
 import { decodeConfiguration, sameBytes } from "./configuration-body.js";
+import { missingPeer } from "./optional-peer.js";
 import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
 import { DEFAULT_RETRY, type CallBudget, type RetryOptions } from "./retry-policy.js";
 
@@ -125,12 +126,6 @@ export class AppConfigStore implements ConfigurationStore {
   }
 }
 
-async function loadSdk(): Promise<AppConfigDataSdk> {
-  try {
-    return await import("@aws-sdk/client-appconfigdata");
-  } catch (error) {
-    throw new Error(`AppConfigStore needs the optional peer dependency @aws-sdk/client-appconfigdata: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+function loadSdk(): Promise<AppConfigDataSdk> {
+  return import("@aws-sdk/client-appconfigdata").catch(missingPeer("@aws-sdk/client-appconfigdata", "AppConfigStore"));
 }

@@ -1,4 +1,5 @@
 import { ConfigurationStoreError } from "../errors.js";
+import { missingPeer } from "./optional-peer.js";
 import type { Outcome } from "./refresh-cache.js";
 
 type JmesPath = typeof import("@jmespath-community/jmespath");
@@ -19,7 +20,7 @@ export async function decodeConfiguration(bytes: Uint8Array, envelope: string | 
   }
   if (envelope === undefined) return { document: parsed };
   try {
-    jmespath ??= import("@jmespath-community/jmespath");
+    jmespath ??= import("@jmespath-community/jmespath").catch(missingPeer("@jmespath-community/jmespath", "The envelope option"));
     const selected: unknown = (await jmespath).search(parsed as never, envelope);
     if (selected === null || selected === undefined) {
       return { error: new ConfigurationStoreError(`envelope ${JSON.stringify(envelope)} selects nothing in ${source}`) };

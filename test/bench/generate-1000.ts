@@ -65,7 +65,7 @@ function timeGenerate(cli: string, root: string): number {
 }
 
 const repo = findRepoRoot();
-const cli = join(repo, "dist/generator/cli.js");
+const cli = join(repo, "generator/dist/cli.js");
 statSync(cli); // fails with a clear ENOENT when the build is missing
 const root = mkdtempSync(join(tmpdir(), "flagtype-bench-"));
 try {

@@ -4,13 +4,13 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The flagtype checkout: the nearest folder above this module whose package.json
- * is flagtype's. Works from the sources and from the esbuild bundle in `.bench/`.
+ * is the workspace root. Works from the sources and from the esbuild bundle in `.bench/`.
  */
 export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
   for (let folder = from; ; folder = dirname(folder)) {
     const manifest = join(folder, "package.json");
-    if (existsSync(manifest) && readPackageName(manifest) === "flagtype") return folder;
-    if (dirname(folder) === folder) throw new Error(`no flagtype package.json above ${from}`);
+    if (existsSync(manifest) && readPackageName(manifest) === "flagtype-workspace") return folder;
+    if (dirname(folder) === folder) throw new Error(`no flagtype-workspace package.json above ${from}`);
   }
 }
 

@@ -18,7 +18,8 @@ export function collectVersions(root: string): (readonly [string, string])[] {
   return [
     ["node", process.version],
     ["machine", `${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${process.platform}-${process.arch}`],
-    ["flagtype", readVersion(join(root, "package.json"))],
+    ["flagtype", readVersion(join(root, "generator/package.json"))],
+    ["@flagtype/runtime", readVersion(join(root, "runtime/package.json"))],
     ...PACKAGES.map((name) => [name, readVersion(join(root, "node_modules", name, "package.json"))] as const),
   ];
 }

@@ -5,18 +5,18 @@ import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget } from "ts-morp
 import { afterAll, describe, expect, it } from "vitest";
 import { diagnosticText, REPO_ROOT } from "../support/strict-project.js";
 
-const BUILT_RUNTIME = join(REPO_ROOT, "dist/runtime/index.d.ts");
+const BUILT_RUNTIME = join(REPO_ROOT, "runtime/dist/index.d.ts");
 const GENERATED = join(REPO_ROOT, "examples/generated/features.ts");
 
 /**
- * A user project that installed flagtype alone: the built package copied (not linked) into
+ * A user project that installed @flagtype/runtime alone: the built package copied (not linked) into
  * its node_modules, none of the optional peers (AWS SDK, OpenFeature) anywhere it can see.
  */
 function userProject(): string {
   const root = mkdtempSync(join(tmpdir(), "flagtype-user-"));
-  const installed = join(root, "node_modules/flagtype");
-  cpSync(join(REPO_ROOT, "package.json"), join(installed, "package.json"));
-  cpSync(join(REPO_ROOT, "dist/runtime"), join(installed, "dist/runtime"), { recursive: true });
+  const installed = join(root, "node_modules/@flagtype/runtime");
+  cpSync(join(REPO_ROOT, "runtime/package.json"), join(installed, "package.json"));
+  cpSync(join(REPO_ROOT, "runtime/dist"), join(installed, "dist"), { recursive: true });
   cpSync(GENERATED, join(root, "src/features.ts"));
   writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
   return root;
@@ -53,6 +53,6 @@ describe("the published types", () => {
     expect(problems).toEqual([]);
     const program = project.getProgram().compilerObject;
     const loaded = program.getSourceFiles().map((file) => file.fileName);
-    expect(loaded.some((name) => name.includes("node_modules/flagtype/dist/runtime/index.d.ts"))).toBe(true);
+    expect(loaded.some((name) => name.includes("node_modules/@flagtype/runtime/dist/index.d.ts"))).toBe(true);
   });
 });

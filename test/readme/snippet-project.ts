@@ -7,10 +7,6 @@ import { ROOT } from "./readme-blocks.js";
 function snippetProject(): Project {
   return strictProject({
     resolveJsonModule: true,
-    paths: {
-      flagtype: [`${ROOT}runtime/index.ts`],
-      "flagtype/openfeature": [`${ROOT}runtime/openfeature/index.ts`],
-    },
   });
 }
 

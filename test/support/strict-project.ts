@@ -4,10 +4,17 @@ import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts, type Compi
 /** The repository root, with a trailing slash. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/** The runtime package's entry points, resolved to its sources. */
+export const RUNTIME_SOURCES = {
+  "@flagtype/runtime": [`${REPO_ROOT}runtime/index.ts`],
+  "@flagtype/runtime/openfeature": [`${REPO_ROOT}runtime/openfeature/index.ts`],
+  "@flagtype/runtime/tooling": [`${REPO_ROOT}runtime/tooling.ts`],
+};
+
 /**
  * An in-memory ts-morph project with the repository's strict settings (strict, no unchecked index
- * access, verbatim module syntax, NodeNext) and "flagtype/runtime" resolving to the runtime sources.
- * `extra` adds options; its `paths` are added to the "flagtype/runtime" mapping.
+ * access, verbatim module syntax, NodeNext) and "@flagtype/runtime" resolving to the runtime sources.
+ * `extra` adds options; its `paths` are added to the "@flagtype/runtime" mapping.
  * @example strictProject({ exactOptionalPropertyTypes: true }).createSourceFile("a.ts", "export {};")
  */
 export function strictProject(extra: CompilerOptions = {}): Project {
@@ -26,7 +33,7 @@ export function strictProject(extra: CompilerOptions = {}): Project {
       skipLibCheck: true,
       noEmit: true,
       ...extra,
-      paths: { "flagtype/runtime": [`${REPO_ROOT}runtime/index.ts`], ...extra.paths },
+      paths: { ...RUNTIME_SOURCES, ...extra.paths },
     },
   });
 }

@@ -1,5 +1,5 @@
-import { isJsonObject, memberOf } from "../../../runtime/engine/json-shape.js";
-import type { JsonValue } from "../../../runtime/types.js";
+import { isJsonObject, memberOf } from "@flagtype/runtime/tooling";
+import type { JsonValue } from "@flagtype/runtime";
 import { typeText } from "../../pipeline/emit/type-text.js";
 import type { ContextModel, FlagModel, ModuleModel } from "../../pipeline/model/flags-model.js";
 import type { TsType } from "../../pipeline/model/ts-type.js";

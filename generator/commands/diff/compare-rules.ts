@@ -1,5 +1,5 @@
-import { isJsonObject, memberOf } from "../../../runtime/engine/json-shape.js";
-import type { JsonValue } from "../../../runtime/types.js";
+import { isJsonObject, memberOf } from "@flagtype/runtime/tooling";
+import type { JsonValue } from "@flagtype/runtime";
 
 /**
  * How the rules of one flag differ between two documents, in words; `undefined` when they are the

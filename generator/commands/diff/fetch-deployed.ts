@@ -1,4 +1,4 @@
-import { AppConfigStore } from "../../../runtime/stores/appconfig-store.js";
+import { AppConfigStore } from "@flagtype/runtime";
 
 /** Which deployed configuration to read, and where the data API is. */
 export interface DeployedTarget {

@@ -12,14 +12,14 @@ import { registrySection } from "./sections/registry-section.js";
 import { valueSection } from "./sections/value-section.js";
 
 export interface EmitOptions {
-  /** Module specifier of the runtime, e.g. `flagtype/runtime`. */
+  /** Module specifier of the runtime, e.g. `@flagtype/runtime`. */
   readonly runtimeImport: string;
 }
 
 /**
  * The module text for one model: every section's structures assembled into one SourceFile
  * structure and printed once, LF line endings, no timestamps.
- * @example const text = emitModule(model, { runtimeImport: "flagtype/runtime" });
+ * @example const text = emitModule(model, { runtimeImport: "@flagtype/runtime" });
  */
 export function emitModule(model: ModuleModel, options: EmitOptions): string {
   const project = new Project({

@@ -1,5 +1,5 @@
 import type { CodeBlockWriter } from "ts-morph";
-import type { JsonValue } from "../../../runtime/types.js";
+import type { JsonValue } from "@flagtype/runtime";
 import { numberLiteral, objectLiteralKey, stringLiteral } from "./escape.js";
 
 /**

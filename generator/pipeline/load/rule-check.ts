@@ -1,4 +1,4 @@
-import { validateDocument } from "../../../runtime/engine/validate.js";
+import { validateDocument } from "@flagtype/runtime";
 import type { DocumentFinding } from "./document-finding.js";
 import { LOAD_CODES } from "./load-codes.js";
 import type { JsonPath } from "./loaded-file.js";

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../../runtime/types.js";
+import type { JsonValue } from "@flagtype/runtime";
 import { hasErrors, type Diagnostic } from "../diagnostics.js";
 import type { LoadedFlagsFile } from "../load/loaded-file.js";
 import { declaredStage } from "./declared/declared-stage.js";

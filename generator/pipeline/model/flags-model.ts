@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../../runtime/types.js";
+import type { JsonValue } from "@flagtype/runtime";
 import type { SourcePosition } from "../load/loaded-file.js";
 import type { TsType } from "./ts-type.js";
 

@@ -1,5 +1,5 @@
-import { CONTEXT_SHAPES } from "../../../runtime/engine/action-shapes.js";
-import type { JsonValue } from "../../../runtime/types.js";
+import { CONTEXT_SHAPES } from "@flagtype/runtime/tooling";
+import type { JsonValue } from "@flagtype/runtime";
 import type { SourcePosition } from "../load/loaded-file.js";
 import type { ContextField } from "./flags-model.js";
 import type { ConditionEntry } from "./read-document.js";

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../../runtime/types.js";
+import type { JsonValue } from "@flagtype/runtime";
 import { arrayOf, compareText, JSON_ANY, membersOf, typeOfJson, unionOf } from "./ts-type.js";
 import type { CompoundTypes, TsField, TsType } from "./ts-type.js";
 

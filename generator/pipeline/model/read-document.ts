@@ -1,6 +1,5 @@
-import { isJsonObject, memberOf } from "../../../runtime/engine/json-shape.js";
-import { pythonTruthy } from "../../../runtime/engine/python-values.js";
-import type { JsonValue, RuleAction } from "../../../runtime/types.js";
+import { isJsonObject, memberOf, pythonTruthy } from "@flagtype/runtime/tooling";
+import type { JsonValue, RuleAction } from "@flagtype/runtime";
 import type { JsonPath } from "../load/loaded-file.js";
 
 /** One feature of a validated document, with where it sits. */

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../../runtime/types.js";
+import type { JsonValue } from "@flagtype/runtime";
 
 /**
  * A TypeScript type as plain data: the model decides types, the emit stage only renders them.

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 /** The built demo, as `npm run demo` runs it after building (`npm test` builds first). */
-export const DEMO_MAIN = fileURLToPath(new URL("../../../dist-examples/demo/main.js", import.meta.url));
+export const DEMO_MAIN = fileURLToPath(new URL("../../../examples/dist/demo/main.js", import.meta.url));
 
 /** A spawned demo: its output so far and its end. */
 export interface DemoRun {
@@ -11,7 +11,7 @@ export interface DemoRun {
   kill(signal: NodeJS.Signals): void;
 }
 
-/** Starts `node dist-examples/demo/main.js ...args`; the caller bounds it with `waitForOutput` / the test timeout. */
+/** Starts `node examples/dist/demo/main.js ...args`; the caller bounds it with `waitForOutput` / the test timeout. */
 export function startDemo(args: readonly string[]): DemoRun {
   const child = spawn(process.execPath, [DEMO_MAIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   const output = { stdout: "", stderr: "" };

@@ -22,7 +22,7 @@ function servedEndpoints(stdout: string): { pid: number; url: string } {
   return { pid: Number(pid), url };
 }
 
-describe("npm run demo (dist-examples/demo/main.js)", () => {
+describe("npm run demo (examples/dist/demo/main.js)", () => {
   it("shows the answers change after the cache age through flagtype serve, exits 0 and stops the server", async () => {
     const demo = startDemo([]);
     const { code } = await demo.exit;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withStandardTierPremium } from "../../../examples/demo/changed-rule.js";
 import type { handler as exampleHandler } from "../../../examples/tier/handler.js";
 import { sampleEvent } from "../../../examples/tier/sample-event.js";
-import { startAppConfigAgentServer, type AppConfigAgentServer } from "../../../generator/commands/serve/servers/index.js";
+import { startAppConfigAgentServer, type AppConfigAgentServer } from "../../support/local-servers.js";
 import { asObject, loadTemplate, resolveIntrinsics, SAMPLE_BINDINGS, TEMPLATE_PATH } from "./template-model.js";
 
 const template = loadTemplate();

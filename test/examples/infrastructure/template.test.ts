@@ -98,6 +98,8 @@ describe("examples/infrastructure/template.yaml", () => {
 
   it("adds the x86_64 AppConfig extension layer of the deployment region, or the ARN given as a parameter", () => {
     expect(fn["Architectures"]).toEqual(["x86_64"]);
+    // Lambda's Node.js 20 runtime reaches end of life in 2026; 22 is the oldest one still supported.
+    expect(Number(/^nodejs(\d+)\.x$/.exec(String(fn["Runtime"]))?.[1])).toBeGreaterThanOrEqual(22);
     expect(fn["Layers"]).toEqual([
       {
         "Fn::If": [

@@ -7,8 +7,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeProject, removeProject, SEED_FLAGS, waitFor } from "./cli-harness.js";
 
 /** The built bin, as `npx flagtype` runs it. CI builds before testing; locally run `npm run build` first. */
-const bin = fileURLToPath(new URL("../../../dist/generator/cli.js", import.meta.url));
-const manifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+const bin = fileURLToPath(new URL("../../../generator/dist/cli.js", import.meta.url));
+const manifest = JSON.parse(readFileSync(new URL("../../../generator/package.json", import.meta.url), "utf8")) as {
   version: string;
   bin: Record<string, string>;
 };
@@ -46,9 +46,9 @@ beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" before the tests (CI does)`);
 });
 
-describe("the flagtype bin (dist/generator/cli.js)", () => {
+describe("the flagtype bin (generator/dist/cli.js)", () => {
   it("is what package.json publishes, with a node shebang", () => {
-    expect(manifest.bin["flagtype"]).toBe("./dist/generator/cli.js");
+    expect(manifest.bin["flagtype"]).toBe("./dist/cli.js");
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startAppConfigDataServer, type AppConfigDataServer } from "../../../generator/commands/serve/servers/appconfig-data-server.js";
+import { startAppConfigDataServer, type AppConfigDataServer } from "../../support/local-servers.js";
 import { startAppConfigManagementServer } from "../../support/management-api/appconfig-management-server.js";
 import { useFakeAwsEnvironment } from "./aws-test-env.js";
 import { makeProject, removeProject, runIn, SEED_FLAGS } from "./cli-harness.js";

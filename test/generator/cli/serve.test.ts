@@ -6,7 +6,7 @@ import { GetLatestConfigurationCommand, StartConfigurationSessionCommand } from 
 import { afterEach, describe, expect, it } from "vitest";
 import { isPortClosed } from "../../../examples/demo/port-check.js";
 import { runCli } from "../../../generator/commands/run-cli.js";
-import { localDataClient } from "../commands/serve/servers/sdk-client.js";
+import { localDataClient } from "../../support/sdk-client.js";
 import { Capture, makeProject, removeProject, runIn, SEED_FLAGS, waitFor, writeFiles } from "./cli-harness.js";
 
 let project: string | undefined;
@@ -129,7 +129,7 @@ describe("flagtype serve", () => {
   });
 
   it("runs from the built bin and stops on SIGINT with exit code 0", async () => {
-    const bin = fileURLToPath(new URL("../../../dist/generator/cli.js", import.meta.url));
+    const bin = fileURLToPath(new URL("../../../generator/dist/cli.js", import.meta.url));
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" first`);
     project = await makeProject({ "flags/features.json": SEED_FLAGS });
     const child = spawn(process.execPath, [bin, ...SERVE_ON_FREE_PORTS], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runIn } from "./cli-harness.js";
 
 const cwd = tmpdir();
-const manifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+const manifest = JSON.parse(readFileSync(new URL("../../../generator/package.json", import.meta.url), "utf8")) as { version: string };
 
 describe("flagtype --help and --version", () => {
   it("lists the commands and the exit codes", async () => {
@@ -22,7 +22,7 @@ describe("flagtype --help and --version", () => {
     for (const option of ["--flags", "--out", "--runtime-import", "--check", "--watch", "--quiet"]) expect(run.stdout).toContain(option);
     expect(run.stdout).toContain('[default: "flags"]');
     expect(run.stdout).toContain('[default: "generated"]');
-    expect(run.stdout).toContain('[default: "flagtype/runtime"]');
+    expect(run.stdout).toContain('[default: "@flagtype/runtime"]');
   });
 
   it("documents validate's options", async () => {

@@ -34,7 +34,7 @@ describe("generated code compiles under strict settings", () => {
       .filter((file) => file.endsWith(".ts"));
     checked = [...files, `${FIXTURES_DIR}type-tests/generated-api.ts`];
     for (const file of checked) project.addSourceFileAtPath(file);
-    const { modules } = await generateModules((await loadCase("seed")).files, { runtimeImport: "flagtype/runtime" });
+    const { modules } = await generateModules((await loadCase("seed")).files, { runtimeImport: "@flagtype/runtime" });
     for (const module of modules) {
       project.createSourceFile(`${ROOT}test/generator/virtual-output/${module.fileName}`, module.text);
       checked.push(`${ROOT}test/generator/virtual-output/${module.fileName}`);
@@ -42,7 +42,7 @@ describe("generated code compiles under strict settings", () => {
     project.resolveSourceFileDependencies();
   });
 
-  test("every expected output, the type tests and a module importing flagtype/runtime: zero diagnostics", () => {
+  test("every expected output, the type tests and a module importing @flagtype/runtime: zero diagnostics", () => {
     expect(checked.length).toBeGreaterThanOrEqual(7);
     const diagnostics = checked.flatMap((file) => project.getSourceFileOrThrow(file).getPreEmitDiagnostics());
     expect(messages(diagnostics)).toEqual([]);

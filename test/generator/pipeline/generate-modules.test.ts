@@ -66,8 +66,8 @@ describe("byte stability", () => {
 describe("runtime import", () => {
   test("defaults to the option given, escaped as a string literal", async () => {
     const { files } = await loadCase("seed");
-    const { modules } = await generateModules(files, { runtimeImport: "flagtype/runtime" });
-    expect(modules[0]?.text).toContain('} from "flagtype/runtime";');
+    const { modules } = await generateModules(files, { runtimeImport: "@flagtype/runtime" });
+    expect(modules[0]?.text).toContain('} from "@flagtype/runtime";');
     const odd = await generateModules(files, { runtimeImport: 'x";\nimport "evil' });
     expect(odd.modules[0]?.text).toContain('} from "x\\";\\nimport \\"evil";');
   });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { malformedJsonFault, startAppConfigAgentServer, type AppConfigAgentServer, type Fault } from "../../../generator/commands/serve/servers/index.js";
+import { malformedJsonFault, startAppConfigAgentServer, type AppConfigAgentServer, type Fault } from "../../support/local-servers.js";
 import { ConfigurationStoreError } from "../../../runtime/errors.js";
 import { AppConfigAgentStore, type AppConfigAgentStoreOptions } from "../../../runtime/stores/appconfig-agent-store.js";
-import { manualClock } from "../../generator/commands/serve/servers/sdk-client.js";
+import { manualClock } from "../../support/sdk-client.js";
 
 const V1 = { premium_features: { default: false } };
 const V2 = { premium_features: { default: true } };

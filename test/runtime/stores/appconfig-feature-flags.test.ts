@@ -8,11 +8,11 @@ import {
   type AppConfigAgentServer,
   type AppConfigDataServer,
   type Fault,
-} from "../../../generator/commands/serve/servers/index.js";
+} from "../../support/local-servers.js";
 import { FeatureFlags } from "../../../runtime/feature-flags.js";
 import { AppConfigAgentStore } from "../../../runtime/stores/appconfig-agent-store.js";
 import { AppConfigStore } from "../../../runtime/stores/appconfig-store.js";
-import { localDataClient, manualClock } from "../../generator/commands/serve/servers/sdk-client.js";
+import { localDataClient, manualClock } from "../../support/sdk-client.js";
 
 // End to end: FeatureFlags over the real SDK against the local servers. Each case is one row of
 // the README's "fault → observed behaviour" table: no throw, no wrong value, recovery.

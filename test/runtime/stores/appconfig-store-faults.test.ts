@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { malformedJsonFault, type Fault } from "../../../generator/commands/serve/servers/index.js";
+import { malformedJsonFault, type Fault } from "../../support/local-servers.js";
 import { ConfigurationStoreError } from "../../../runtime/errors.js";
-import { localDataClient } from "../../generator/commands/serve/servers/sdk-client.js";
+import { localDataClient } from "../../support/sdk-client.js";
 import { useLocalAppConfig } from "./local-appconfig.js";
 
 const V1 = { premium_features: { default: false } };

@@ -1,8 +1,8 @@
 import type { AppConfigDataClient } from "@aws-sdk/client-appconfigdata";
 import { afterEach, beforeEach } from "vitest";
-import { startAppConfigDataServer, type AppConfigDataServer } from "../../../generator/commands/serve/servers/index.js";
+import { startAppConfigDataServer, type AppConfigDataServer } from "../../support/local-servers.js";
 import { AppConfigStore, type AppConfigStoreOptions } from "../../../runtime/stores/appconfig-store.js";
-import { localDataClient, manualClock } from "../../generator/commands/serve/servers/sdk-client.js";
+import { localDataClient, manualClock } from "../../support/sdk-client.js";
 
 /** What each test gets: a fresh local data API, its manual clock, and stores using a real SDK client for it. */
 export interface LocalAppConfig {

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { answerWithTransportFault } from "../../../generator/commands/serve/servers/fault-responder.js";
-import { FaultPlan } from "../../../generator/commands/serve/servers/fault-plan.js";
+import { answerWithTransportFault } from "../faults/fault-responder.js";
+import { FaultPlan } from "../faults/fault-plan.js";
 import { readRequestBytes, sendReply } from "../../../generator/commands/serve/servers/http-reply.js";
 import { listenOnLoopback, type ListenOptions, type LoopbackServer } from "../../../generator/commands/serve/servers/loopback-server.js";
 import { answerManagementRequest, matchManagementRoute, type ManagementRoute } from "./management-api-routes.js";
 import { isFinishedAt, type CompletedDeployment, type DeploymentContext } from "./management-deployments.js";
 import { managementError, managementErrorForStatus } from "./management-errors.js";
 import { ManagementState, type DeploymentRecord, type DeploymentState } from "./management-state.js";
-import { RouteCounter } from "../../../generator/commands/serve/servers/route-counter.js";
+import { RouteCounter } from "../faults/route-counter.js";
 
 export type { ManagementRoute } from "./management-api-routes.js";
 export type { CompletedDeployment } from "./management-deployments.js";

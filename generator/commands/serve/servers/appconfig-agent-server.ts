@@ -1,17 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ConfigurationRegistry } from "./configuration-registry.js";
-import { answerWithTransportFault, slowDeliveryOf, withBodyOverride } from "./fault-responder.js";
-import { FaultPlan } from "./fault-plan.js";
-import { sendReply, textReply, type Reply } from "./http-reply.js";
-import { listenWithDeployments, type HostedConfigurationServer } from "./hosted-configuration-server.js";
-import type { ListenOptions } from "./loopback-server.js";
-import { RouteCounter } from "./route-counter.js";
+import { sendReply, textReply, withBody, type Reply } from "./http-reply.js";
+import { listenWithDeployments, type HostedConfigurationServer, type HostedServerOptions } from "./hosted-configuration-server.js";
+import { slowDelivery, substitutedBody } from "./request-hook.js";
 
 /** The agent's one operation: read a configuration by application, environment and profile. */
 export type AgentRoute = "GetConfiguration";
 
-/** A local stand-in for the AppConfig agent / Lambda extension, with fault injection and request counts. */
-export type AppConfigAgentServer = HostedConfigurationServer<AgentRoute>;
+/** A local stand-in for the AppConfig agent / Lambda extension. */
+export type AppConfigAgentServer = HostedConfigurationServer;
 
 /**
  * Starts a loopback server answering
@@ -22,10 +19,8 @@ export type AppConfigAgentServer = HostedConfigurationServer<AgentRoute>;
  * agent.deploy("shop", "prod", "features", { beta: { default: true } });
  * new AppConfigAgentStore({ application: "shop", environment: "prod", profile: "features", port: agent.port });
  */
-export async function startAppConfigAgentServer(options: ListenOptions = {}): Promise<AppConfigAgentServer> {
+export async function startAppConfigAgentServer(options: HostedServerOptions<AgentRoute> = {}): Promise<AppConfigAgentServer> {
   const registry = new ConfigurationRegistry();
-  const faults = new FaultPlan<AgentRoute>();
-  const counter = new RouteCounter<AgentRoute>();
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? "/", "http://localhost");
@@ -34,13 +29,12 @@ export async function startAppConfigAgentServer(options: ListenOptions = {}): Pr
       sendReply(response, textReply(404, "Not found"));
       return;
     }
-    counter.record("GetConfiguration");
-    const fault = faults.take("GetConfiguration");
-    if (answerWithTransportFault(fault, request, response, agentErrorReply)) return;
-    sendReply(response, withBodyOverride(configurationReply(registry, ids), fault), slowDeliveryOf(fault));
+    const decision = options.hook?.("GetConfiguration", request, response);
+    if (decision !== undefined && "answered" in decision) return;
+    sendReply(response, withBody(configurationReply(registry, ids), substitutedBody(decision)), slowDelivery(decision));
   };
 
-  return listenWithDeployments(handle, { registry, faults, counter }, options);
+  return listenWithDeployments(handle, registry, options);
 }
 
 function configurationReply(registry: ConfigurationRegistry, [application, environment, profile]: readonly string[]): Reply {
@@ -48,10 +42,6 @@ function configurationReply(registry: ConfigurationRegistry, [application, envir
   if ("missing" in lookup) return textReply(404, `${lookup.missing} not found`);
   const { found } = lookup;
   return { status: 200, headers: { "content-type": found.contentType }, body: found.body };
-}
-
-function agentErrorReply(status: number, message?: string): Reply {
-  return textReply(status, message ?? `HTTP ${status}`);
 }
 
 /** The three decoded identifiers of an agent path, or `undefined` for any other path. */

@@ -1,27 +1,24 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { awsErrorForStatus, awsErrorReply } from "./aws-error-reply.js";
+import { awsErrorReply } from "./aws-error-reply.js";
 import { ConfigurationRegistry } from "./configuration-registry.js";
 import { getLatestConfiguration, startConfigurationSession, type DataApiState } from "./data-api-routes.js";
-import { answerWithTransportFault, slowDeliveryOf, withBodyOverride } from "./fault-responder.js";
-import { FaultPlan } from "./fault-plan.js";
-import { readRequestBody, sendReply, type Reply } from "./http-reply.js";
-import { listenWithDeployments, type HostedConfigurationServer } from "./hosted-configuration-server.js";
-import type { ListenOptions } from "./loopback-server.js";
-import { RouteCounter } from "./route-counter.js";
+import { readRequestBody, sendReply, withBody, type Reply } from "./http-reply.js";
+import { listenWithDeployments, type HostedConfigurationServer, type HostedServerOptions } from "./hosted-configuration-server.js";
+import { slowDelivery, substitutedBody } from "./request-hook.js";
 import { TokenBook } from "./session-tokens.js";
 
 /** The data API operations the server answers, named as in the AWS API reference. */
 export type DataApiRoute = "StartConfigurationSession" | "GetLatestConfiguration";
 
-export interface AppConfigDataServerOptions extends ListenOptions {
+export interface AppConfigDataServerOptions extends HostedServerOptions<DataApiRoute> {
   /** Milliseconds since the epoch; inject to test token expiry and poll intervals. Default: `Date.now`. */
   readonly now?: () => number;
   /** `Next-Poll-Interval-In-Seconds` for sessions that set no required minimum. Default: 60. */
   readonly defaultPollIntervalSeconds?: number;
 }
 
-/** A local AppConfig data API with deployments, fault injection and request counts. */
-export type AppConfigDataServer = HostedConfigurationServer<DataApiRoute>;
+/** A local AppConfig data API with deployments. */
+export type AppConfigDataServer = HostedConfigurationServer;
 
 /**
  * Starts a loopback server speaking the AppConfig data API wire protocol
@@ -42,8 +39,6 @@ export async function startAppConfigDataServer(options: AppConfigDataServerOptio
     now,
     defaultPollIntervalSeconds: options.defaultPollIntervalSeconds ?? 60,
   };
-  const faults = new FaultPlan<DataApiRoute>();
-  const counter = new RouteCounter<DataApiRoute>();
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? "/", "http://localhost");
@@ -52,17 +47,17 @@ export async function startAppConfigDataServer(options: AppConfigDataServerOptio
       sendReply(response, awsErrorReply(404, "UnknownOperationException", { Message: "Unknown operation" }));
       return;
     }
-    counter.record(route);
-    const fault = faults.take(route);
-    if (answerWithTransportFault(fault, request, response, awsErrorForStatus)) return;
+    const decision = options.hook?.(route, request, response);
+    if (decision !== undefined && "answered" in decision) return;
+    const substitute = substitutedBody(decision);
     const reply: Reply =
       route === "StartConfigurationSession"
-        ? withBodyOverride(startConfigurationSession(state, await readRequestBody(request)), fault)
-        : getLatestConfiguration(state, url.searchParams.get("configuration_token"), fault);
-    sendReply(response, reply, slowDeliveryOf(fault));
+        ? withBody(startConfigurationSession(state, await readRequestBody(request)), substitute)
+        : getLatestConfiguration(state, url.searchParams.get("configuration_token"), substitute);
+    sendReply(response, reply, slowDelivery(decision));
   };
 
-  return listenWithDeployments(handle, { registry, faults, counter }, options);
+  return listenWithDeployments(handle, registry, options);
 }
 
 function routeOf(method: string | undefined, pathname: string): DataApiRoute | undefined {

@@ -32,12 +32,3 @@ export function resourceNotFound(resourceType: ResourceType, name: string): Repl
     ReferencedBy: {},
   });
 }
-
-/** The service error a bare status stands for, used by status faults. */
-export function awsErrorForStatus(status: number, message?: string): Reply {
-  if (status === 400) return badRequest(message ?? "Bad request", "ConfigurationToken", "Corrupted");
-  if (status === 404) return resourceNotFound("Configuration", message ?? "requested");
-  if (status === 429) return awsErrorReply(429, "ThrottlingException", { Message: message ?? "Rate exceeded" });
-  if (status >= 500) return awsErrorReply(status, "InternalServerException", { Message: message ?? "Internal error" });
-  return awsErrorReply(status, "UnknownError", { Message: message ?? `HTTP ${status}` });
-}

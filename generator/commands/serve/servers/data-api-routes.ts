@@ -1,7 +1,6 @@
 import { badRequest, resourceNotFound } from "./aws-error-reply.js";
 import type { ConfigurationRegistry } from "./configuration-registry.js";
-import type { Fault } from "./fault-plan.js";
-import { jsonReply, type Reply } from "./http-reply.js";
+import { jsonReply, type Reply, type SubstituteBody } from "./http-reply.js";
 import type { TokenBook } from "./session-tokens.js";
 
 /** What the AppConfig data API routes read and change. */
@@ -51,10 +50,10 @@ export function startConfigurationSession(state: DataApiState, requestBody: stri
 /**
  * `GET /configuration?configuration_token=…`: the body when the holder lacks the
  * current version, an empty body otherwise, and always a fresh single-use token.
- * A body fault is served in place of the configuration and not counted as seen,
- * so the next poll delivers the real version again.
+ * A `substitute` body (from a test hook) is served in place of the configuration and not
+ * counted as seen, so the next poll delivers the real version again.
  */
-export function getLatestConfiguration(state: DataApiState, token: string | null, bodyFault?: Fault): Reply {
+export function getLatestConfiguration(state: DataApiState, token: string | null, substitute?: SubstituteBody): Reply {
   if (!token) return badRequest("ConfigurationToken is required", "ConfigurationToken");
   const redemption = state.tokens.redeem(token);
   if ("problem" in redemption) {
@@ -63,19 +62,18 @@ export function getLatestConfiguration(state: DataApiState, token: string | null
   const { grant } = redemption;
   const current = state.registry.current(grant.configurationKey);
   if (!current) return resourceNotFound("Configuration", grant.configurationKey);
-  const override = bodyFault?.kind === "body" ? bodyFault : undefined;
-  const changed = override !== undefined || grant.seenVersion !== current.version;
+  const changed = substitute !== undefined || grant.seenVersion !== current.version;
   const interval = grant.requiredMinimumSeconds ?? state.defaultPollIntervalSeconds;
   const nextToken = state.tokens.issue(
-    { ...grant, seenVersion: override ? undefined : current.version },
+    { ...grant, seenVersion: substitute ? undefined : current.version },
     state.now() + interval * 1000,
   );
-  const body = override ? Buffer.from(override.body) : changed ? current.body : new Uint8Array(0);
+  const body = substitute ? substitute.body : changed ? current.body : new Uint8Array(0);
   const headers = {
     "next-poll-configuration-token": nextToken,
     "next-poll-interval-in-seconds": String(interval),
-    "content-type": override?.contentType ?? current.contentType,
-    "version-label": changed && !override ? current.versionLabel : "",
+    "content-type": substitute?.contentType ?? current.contentType,
+    "version-label": changed && !substitute ? current.versionLabel : "",
   };
   return { status: 200, headers, body };
 }

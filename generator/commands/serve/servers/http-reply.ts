@@ -1,13 +1,26 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-/** A response as plain data, so routes stay pure and faults can rewrite it before it is sent. */
+/** A response as plain data, so routes stay pure and a test hook can reshape it before it is sent. */
 export interface Reply {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array;
 }
 
-/** How the body is trickled out when a slow-body fault applies. */
+/** Bytes served in place of a successful reply's body; the reply's content type unless one is given. */
+export interface SubstituteBody {
+  readonly body: Uint8Array;
+  readonly contentType?: string;
+}
+
+/** `reply` with its body swapped for `substitute`, for successful replies only. */
+export function withBody(reply: Reply, substitute: SubstituteBody | undefined): Reply {
+  if (substitute === undefined || reply.status >= 300) return reply;
+  const contentType = substitute.contentType ?? reply.headers["content-type"] ?? "application/json";
+  return { status: reply.status, headers: { ...reply.headers, "content-type": contentType }, body: substitute.body };
+}
+
+/** How the body is trickled out on request (a test hook's slow delivery). */
 export interface SlowDelivery {
   readonly chunkDelayMs: number;
   readonly chunks: number;

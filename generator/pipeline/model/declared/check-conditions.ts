@@ -1,5 +1,5 @@
-import { CONTEXT_SHAPES } from "../../../../runtime/engine/action-shapes.js";
-import type { JsonValue } from "../../../../runtime/types.js";
+import { CONTEXT_SHAPES } from "@flagtype/runtime/tooling";
+import type { JsonValue } from "@flagtype/runtime";
 import type { Diagnostic } from "../../diagnostics.js";
 import type { JsonPath, PositionedJson } from "../../load/loaded-file.js";
 import { errorAt, MODEL_CODES } from "../model-diagnostics.js";

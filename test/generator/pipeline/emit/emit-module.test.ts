@@ -5,7 +5,7 @@ import { buildModuleModel } from "../../../../generator/pipeline/model/build-mod
 import type { ModuleModel } from "../../../../generator/pipeline/model/flags-model.js";
 import { flagWithConditions, loadedFileOf } from "../model/loaded-file-of.js";
 
-const options = { runtimeImport: "flagtype/runtime" };
+const options = { runtimeImport: "@flagtype/runtime" };
 
 async function modelOf(document: unknown, declaredTypes?: unknown): Promise<ModuleModel> {
   const { model, diagnostics } = await buildModuleModel(loadedFileOf("features", document, declaredTypes));

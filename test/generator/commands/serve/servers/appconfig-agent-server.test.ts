@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { malformedJsonFault, startAppConfigAgentServer, type AppConfigAgentServer } from "../../../../../generator/commands/serve/servers/index.js";
+import { malformedJsonFault, startAppConfigAgentServer, type AppConfigAgentServer } from "../../../../support/local-servers.js";
 
 let agent: AppConfigAgentServer;
 const path = (app: string, env: string, profile: string) =>

@@ -8,8 +8,8 @@ import {
   type AppConfigDataClient,
 } from "@aws-sdk/client-appconfigdata";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { documentFault, malformedJsonFault, startAppConfigDataServer, type AppConfigDataServer } from "../../../../../generator/commands/serve/servers/index.js";
-import { localDataClient, manualClock } from "./sdk-client.js";
+import { documentFault, malformedJsonFault, startAppConfigDataServer, type AppConfigDataServer } from "../../../../support/local-servers.js";
+import { localDataClient, manualClock } from "../../../../support/sdk-client.js";
 
 const DOCUMENT = { premium_features: { default: false } };
 const IDS = { ApplicationIdentifier: "shop", EnvironmentIdentifier: "prod", ConfigurationProfileIdentifier: "features" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TOKEN_LIFETIME_MS, TokenBook } from "../../../../../generator/commands/serve/servers/session-tokens.js";
-import { manualClock } from "./sdk-client.js";
+import { manualClock } from "../../../../support/sdk-client.js";
 
 const GRANT = { configurationKey: "k", seenVersion: 3, requiredMinimumSeconds: undefined };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultPlan, type Fault } from "../../../../../generator/commands/serve/servers/index.js";
+import { FaultPlan, type Fault } from "../local-servers.js";
 
 const HANG: Fault = { kind: "hang" };
 const RESET: Fault = { kind: "reset" };

@@ -1,0 +1,8 @@
+/**
+ * What the flagtype CLI reads from the runtime beyond its public API: the action table and the
+ * Python value rules the generator's checks and type inference share with evaluation. Not for
+ * applications: it changes with flagtype's version (the CLI depends on the same runtime version).
+ */
+export { CONTEXT_SHAPES, type ContextShape } from "./engine/action-shapes.js";
+export { isJsonObject, memberOf } from "./engine/json-shape.js";
+export { pythonTruthy } from "./engine/python-values.js";
