@@ -3,6 +3,6 @@
  * Python value rules the generator's checks and type inference share with evaluation. Not for
  * applications: it changes with flagtype's version (the CLI depends on the same runtime version).
  */
-export { CONTEXT_SHAPES, type ContextShape } from "./engine/action-shapes.js";
+export { ACTIONS, isRuleAction, type ActionSpec, type ContextShape, type ImpossibleValue } from "./engine/actions.js";
 export { isJsonObject, memberOf } from "./engine/json-shape.js";
 export { pythonTruthy } from "./engine/python-values.js";

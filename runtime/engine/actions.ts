@@ -1,5 +1,3 @@
-import { CONTEXT_SHAPES, type ContextShape } from "./action-shapes.js";
-import { compileScheduleCondition, validateScheduleCondition, type ScheduleAction } from "./schedule/index.js";
 import type { Clock, JsonValue, RuleAction, ValidationIssue } from "../types.js";
 import {
   compileEndsWith,
@@ -14,6 +12,29 @@ import {
 import { compileListSet, compileMemberOfValue, compileValueInContext } from "./containment-predicates.js";
 import { describeValue } from "./json-shape.js";
 import { compileModuloRange, validateModuloRange } from "./modulo-range.js";
+import { compileDateTimeRange, validateDateTimeRangeValue } from "./schedule/datetime-range.js";
+import { compileDaysOfWeek, validateDaysOfWeekValue } from "./schedule/days-of-week.js";
+import { scheduleCondition } from "./schedule/schedule-condition.js";
+import { compileTimeRange, validateTimeRangeValue } from "./schedule/time-range.js";
+
+/**
+ * What an action implies about the type of the context entry it reads (the generator's type inference):
+ * - "value": the type of the condition's value (EQUALS, ordering);
+ * - "string": a string (STARTSWITH, ENDSWITH);
+ * - "member-of-value": an item of the value array, a substring of a string value, or a key of an object value (IN family);
+ * - "container-of-value": an array holding the value, or a string containing it (VALUE_IN_KEY family);
+ * - "array-of-value-items": an array whose items have the value array's item types (ALL/ANY/NONE_IN_VALUE);
+ * - "number": a number (MODULO_RANGE);
+ * - "none": the context is not read (schedule actions read the clock).
+ */
+export type ContextShape = "value" | "string" | "member-of-value" | "container-of-value" | "array-of-value-items" | "number" | "none";
+
+/**
+ * Condition values for which the comparison raises in Python whatever the context holds, so the
+ * condition can never match (the generator warns): "not-a-string" (startswith/endswith need a string),
+ * "a-scalar" (`in` needs a list, string or object), "an-object" (objects have no order).
+ */
+export type ImpossibleValue = "not-a-string" | "a-scalar" | "an-object";
 
 /** The parts of a condition an action's own checks read. */
 export interface ConditionFields {
@@ -23,10 +44,13 @@ export interface ConditionFields {
 
 /** Everything flagtype knows about one action; the validator, the engine and the generator read it. */
 export interface ActionSpec {
-  /** What the action implies about the type of the context entry it reads ("none": it reads the clock). */
   readonly contextShape: ContextShape;
   /** What validation requires of the condition value beyond "not null". */
   readonly valueKind: "any" | "array" | "object";
+  /** The only condition key the action accepts (schedule actions), if any. */
+  readonly requiredKey?: string;
+  /** Which condition values can never match, if some can't. */
+  readonly impossibleValue?: ImpossibleValue;
   /**
    * Defects specific to this action, with paths relative to the condition
    * (e.g. `["value", "BASE"]`). The generic checks (key a non-empty string, value
@@ -42,16 +66,15 @@ export interface ActionSpec {
   compileForKey?(key: string, value: JsonValue): ContextTest | undefined;
 }
 
-type ActionBehaviour = Omit<ActionSpec, "contextShape">;
-
 const noExtraChecks = (): ValidationIssue[] => [];
 
-function anyValue(compile: (value: JsonValue) => ContextPredicate): ActionBehaviour {
-  return { valueKind: "any", validate: noExtraChecks, compile };
+function anyValue(contextShape: ContextShape, compile: (value: JsonValue) => ContextPredicate): ActionSpec {
+  return { contextShape, valueKind: "any", validate: noExtraChecks, compile };
 }
 
-function listValue(compile: (value: JsonValue) => ContextPredicate): ActionBehaviour {
+function listValue(compile: (value: JsonValue) => ContextPredicate): ActionSpec {
   return {
+    contextShape: "array-of-value-items",
     valueKind: "array",
     validate: ({ value }) =>
       Array.isArray(value) || value === null || value === undefined
@@ -61,25 +84,8 @@ function listValue(compile: (value: JsonValue) => ContextPredicate): ActionBehav
   };
 }
 
-function schedule(action: ScheduleAction): ActionBehaviour {
-  return {
-    valueKind: "object",
-    validate: (condition) => validateScheduleCondition(action, condition),
-    compile: (value, clock) => {
-      const isNow = compileScheduleCondition(action, value, clock);
-      // Powertools turns any exception inside a comparison (a failing clock included) into "no match".
-      return () => {
-        try {
-          return isNow();
-        } catch {
-          return false;
-        }
-      };
-    },
-  };
-}
-
-const moduloRange: ActionBehaviour = {
+const moduloRange: ActionSpec = {
+  contextShape: "number",
   valueKind: "object",
   validate: ({ value }) =>
     value === null || value === undefined
@@ -88,44 +94,59 @@ const moduloRange: ActionBehaviour = {
   compile: compileModuloRange,
 };
 
-const BEHAVIOURS: Readonly<Record<RuleAction, ActionBehaviour>> = {
-  EQUALS: { ...anyValue(compileEquals), compileForKey: (key, value) => compileKeyEqualsString(key, value, false) },
-  NOT_EQUALS: { ...anyValue(compileNotEquals), compileForKey: (key, value) => compileKeyEqualsString(key, value, true) },
-  KEY_GREATER_THAN_VALUE: anyValue((value) => compileOrder(value, ">")),
-  KEY_GREATER_THAN_OR_EQUAL_VALUE: anyValue((value) => compileOrder(value, ">=")),
-  KEY_LESS_THAN_VALUE: anyValue((value) => compileOrder(value, "<")),
-  KEY_LESS_THAN_OR_EQUAL_VALUE: anyValue((value) => compileOrder(value, "<=")),
-  STARTSWITH: anyValue(compileStartsWith),
-  ENDSWITH: anyValue(compileEndsWith),
-  IN: anyValue((value) => compileMemberOfValue(value, false)),
-  NOT_IN: anyValue((value) => compileMemberOfValue(value, true)),
-  KEY_IN_VALUE: anyValue((value) => compileMemberOfValue(value, false)),
-  KEY_NOT_IN_VALUE: anyValue((value) => compileMemberOfValue(value, true)),
-  VALUE_IN_KEY: anyValue((value) => compileValueInContext(value, false)),
-  VALUE_NOT_IN_KEY: anyValue((value) => compileValueInContext(value, true)),
+const ordering = (operator: "<" | "<=" | ">" | ">="): ActionSpec => ({
+  ...anyValue("value", (value) => compileOrder(value, operator)),
+  impossibleValue: "an-object",
+});
+
+const membership = (negated: boolean): ActionSpec => ({
+  ...anyValue("member-of-value", (value) => compileMemberOfValue(value, negated)),
+  impossibleValue: "a-scalar",
+});
+
+const prefix = (compile: (value: JsonValue) => ContextPredicate): ActionSpec => ({
+  ...anyValue("string", compile),
+  impossibleValue: "not-a-string",
+});
+
+const TABLE: Readonly<Record<RuleAction, ActionSpec>> = {
+  EQUALS: { ...anyValue("value", compileEquals), compileForKey: (key, value) => compileKeyEqualsString(key, value, false) },
+  NOT_EQUALS: { ...anyValue("value", compileNotEquals), compileForKey: (key, value) => compileKeyEqualsString(key, value, true) },
+  KEY_GREATER_THAN_VALUE: ordering(">"),
+  KEY_GREATER_THAN_OR_EQUAL_VALUE: ordering(">="),
+  KEY_LESS_THAN_VALUE: ordering("<"),
+  KEY_LESS_THAN_OR_EQUAL_VALUE: ordering("<="),
+  STARTSWITH: prefix(compileStartsWith),
+  ENDSWITH: prefix(compileEndsWith),
+  IN: membership(false),
+  NOT_IN: membership(true),
+  KEY_IN_VALUE: membership(false),
+  KEY_NOT_IN_VALUE: membership(true),
+  VALUE_IN_KEY: anyValue("container-of-value", (value) => compileValueInContext(value, false)),
+  VALUE_NOT_IN_KEY: anyValue("container-of-value", (value) => compileValueInContext(value, true)),
   ALL_IN_VALUE: listValue((value) => compileListSet(value, "all")),
   ANY_IN_VALUE: listValue((value) => compileListSet(value, "any")),
   NONE_IN_VALUE: listValue((value) => compileListSet(value, "none")),
-  SCHEDULE_BETWEEN_TIME_RANGE: schedule("SCHEDULE_BETWEEN_TIME_RANGE"),
-  SCHEDULE_BETWEEN_DATETIME_RANGE: schedule("SCHEDULE_BETWEEN_DATETIME_RANGE"),
-  SCHEDULE_BETWEEN_DAYS_OF_WEEK: schedule("SCHEDULE_BETWEEN_DAYS_OF_WEEK"),
+  SCHEDULE_BETWEEN_TIME_RANGE: scheduleCondition("SCHEDULE_BETWEEN_TIME_RANGE", "CURRENT_TIME", validateTimeRangeValue, compileTimeRange),
+  SCHEDULE_BETWEEN_DATETIME_RANGE: scheduleCondition("SCHEDULE_BETWEEN_DATETIME_RANGE", "CURRENT_DATETIME", validateDateTimeRangeValue, compileDateTimeRange),
+  SCHEDULE_BETWEEN_DAYS_OF_WEEK: scheduleCondition("SCHEDULE_BETWEEN_DAYS_OF_WEEK", "CURRENT_DAY_OF_WEEK", validateDaysOfWeekValue, compileDaysOfWeek),
   MODULO_RANGE: moduloRange,
 };
 
-function withShapes(behaviours: Readonly<Record<RuleAction, ActionBehaviour>>): Readonly<Record<RuleAction, ActionSpec>> {
-  const table = Object.create(null) as Record<RuleAction, ActionSpec>;
-  for (const action of Object.keys(behaviours) as RuleAction[]) {
-    table[action] = Object.freeze({ contextShape: CONTEXT_SHAPES[action], ...behaviours[action] });
-  }
-  return Object.freeze(table);
+function frozenTable(table: Readonly<Record<RuleAction, ActionSpec>>): Readonly<Record<RuleAction, ActionSpec>> {
+  const frozen = Object.create(null) as Record<RuleAction, ActionSpec>;
+  for (const action of Object.keys(table) as RuleAction[]) frozen[action] = Object.freeze({ ...table[action] });
+  return Object.freeze(frozen);
 }
 
 /**
- * The one table of condition actions: per action, the context shape it implies,
- * its value checks and its compiler. Adding an action is a change to this file.
+ * The one table of condition actions: per action, the context shape it implies, the key it
+ * requires, the values that can never match, its value checks and its compiler. The validator,
+ * the engine and the generator (through `@flagtype/runtime/tooling`) read it; adding an action
+ * is a change to this file.
  * @example ACTIONS.MODULO_RANGE.contextShape // "number"
  */
-export const ACTIONS: Readonly<Record<RuleAction, ActionSpec>> = withShapes(BEHAVIOURS);
+export const ACTIONS: Readonly<Record<RuleAction, ActionSpec>> = frozenTable(TABLE);
 
 /**
  * Whether `name` is one of the 21 action names (exact, case-sensitive; own keys only).

@@ -1,36 +1,21 @@
+import { ACTIONS, isRuleAction, type ImpossibleValue } from "@flagtype/runtime/tooling";
 import { describePath, type DocumentFinding } from "./document-finding.js";
 import { LOAD_CODES } from "./load-codes.js";
 import type { JsonPath } from "./loaded-file.js";
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
-/** Why `value` makes `action` raise whatever the context holds, or undefined when some context value can match. */
-type NeverMatchReason = (action: string, value: unknown) => string | undefined;
-
-const prefixTest: NeverMatchReason = (action, value) =>
-  typeof value === "string" ? undefined : `Python's ${action === "STARTSWITH" ? "startswith" : "endswith"} needs a string; use a string value`;
-
-const membershipTest: NeverMatchReason = (_action, value) =>
-  typeof value === "number" || typeof value === "boolean"
-    ? `Python's "in" needs a list, string or object; use a list, e.g. [${JSON.stringify(value)}]`
-    : undefined;
-
-const orderTest: NeverMatchReason = (_action, value) => (isPlainObject(value) ? "Python objects have no order" : undefined);
-
-// Only actions where some value shape fails for every context value; an array value can still be
-// ordered against (a shorter context array is smaller) and a dict value still holds string keys.
-const NEVER_MATCH_REASONS: ReadonlyMap<string, NeverMatchReason> = new Map([
-  ["STARTSWITH", prefixTest],
-  ["ENDSWITH", prefixTest],
-  ["IN", membershipTest],
-  ["NOT_IN", membershipTest],
-  ["KEY_IN_VALUE", membershipTest],
-  ["KEY_NOT_IN_VALUE", membershipTest],
-  ["KEY_GREATER_THAN_VALUE", orderTest],
-  ["KEY_GREATER_THAN_OR_EQUAL_VALUE", orderTest],
-  ["KEY_LESS_THAN_VALUE", orderTest],
-  ["KEY_LESS_THAN_OR_EQUAL_VALUE", orderTest],
-]);
+/** Why a value the action table marks as impossible makes the comparison raise, for the message. */
+const REASONS: Readonly<Record<ImpossibleValue, (action: string, value: unknown) => string | undefined>> = {
+  "not-a-string": (action, value) =>
+    typeof value === "string" ? undefined : `Python's ${action === "STARTSWITH" ? "startswith" : "endswith"} needs a string; use a string value`,
+  "a-scalar": (_action, value) =>
+    typeof value === "number" || typeof value === "boolean"
+      ? `Python's "in" needs a list, string or object; use a list, e.g. [${JSON.stringify(value)}]`
+      : undefined,
+  // An array value can still be ordered against (a shorter context array is smaller).
+  "an-object": (_action, value) => (isPlainObject(value) ? "Python objects have no order" : undefined),
+};
 
 /**
  * Warns about conditions that are false for every possible context value: the comparison raises
@@ -59,7 +44,8 @@ function neverMatchFinding(condition: unknown, path: JsonPath): DocumentFinding 
   const action = memberOf(condition, "action");
   const value = memberOf(condition, "value");
   if (typeof action !== "string" || value === undefined || value === null) return undefined;
-  const reason = NEVER_MATCH_REASONS.get(action)?.(action, value);
+  const impossible = isRuleAction(action) ? ACTIONS[action].impossibleValue : undefined;
+  const reason = impossible === undefined ? undefined : REASONS[impossible](action, value);
   if (reason === undefined) return undefined;
   const rule = describePath(path.slice(0, 3));
   const negated = action.includes("NOT_") ? `, also for ${action}` : "";

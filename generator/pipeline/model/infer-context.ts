@@ -1,4 +1,4 @@
-import { CONTEXT_SHAPES } from "@flagtype/runtime/tooling";
+import { ACTIONS } from "@flagtype/runtime/tooling";
 import type { JsonValue } from "@flagtype/runtime";
 import type { SourcePosition } from "../load/loaded-file.js";
 import type { ContextField } from "./flags-model.js";
@@ -19,7 +19,7 @@ export interface ContextRead {
  */
 export function impliedContextType(condition: ConditionEntry): TsType | undefined {
   const { value } = condition;
-  switch (CONTEXT_SHAPES[condition.action]) {
+  switch (ACTIONS[condition.action].contextShape) {
     case "value":
       return broadType(value);
     case "string":

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { CONTEXT_SHAPES } from "../../../runtime/engine/action-shapes.js";
 import { ACTIONS, isRuleAction } from "../../../runtime/engine/actions.js";
 import { RULE_ACTIONS, type JsonValue, type RuleAction } from "../../../runtime/types.js";
 
@@ -12,9 +11,38 @@ function holds(action: RuleAction, value: JsonValue, contextValue: unknown): boo
 }
 
 describe("the action table", () => {
-  it("has one entry per action, with the shared context shape", () => {
+  it("has one entry per action, each with its context shape", () => {
     expect(Object.keys(ACTIONS).sort()).toEqual([...RULE_ACTIONS].sort());
-    for (const action of RULE_ACTIONS) expect(ACTIONS[action].contextShape).toBe(CONTEXT_SHAPES[action]);
+    const shapes = ["value", "string", "member-of-value", "container-of-value", "array-of-value-items", "number", "none"];
+    for (const action of RULE_ACTIONS) expect(shapes).toContain(ACTIONS[action].contextShape);
+    const byShape = (shape: string) => RULE_ACTIONS.filter((action) => ACTIONS[action].contextShape === shape);
+    expect(byShape("none")).toEqual(["SCHEDULE_BETWEEN_TIME_RANGE", "SCHEDULE_BETWEEN_DATETIME_RANGE", "SCHEDULE_BETWEEN_DAYS_OF_WEEK"]);
+    expect(byShape("number")).toEqual(["MODULO_RANGE"]);
+  });
+
+  it("names the key each schedule action requires, and only those", () => {
+    const required = Object.fromEntries(RULE_ACTIONS.flatMap((action) => (ACTIONS[action].requiredKey ? [[action, ACTIONS[action].requiredKey]] : [])));
+    expect(required).toEqual({
+      SCHEDULE_BETWEEN_TIME_RANGE: "CURRENT_TIME",
+      SCHEDULE_BETWEEN_DATETIME_RANGE: "CURRENT_DATETIME",
+      SCHEDULE_BETWEEN_DAYS_OF_WEEK: "CURRENT_DAY_OF_WEEK",
+    });
+  });
+
+  it("marks the values that can never match, and they indeed never match", () => {
+    const impossible = (kind: string) => RULE_ACTIONS.filter((action) => ACTIONS[action].impossibleValue === kind);
+    expect(impossible("not-a-string")).toEqual(["STARTSWITH", "ENDSWITH"]);
+    expect(impossible("a-scalar")).toEqual(["IN", "NOT_IN", "KEY_IN_VALUE", "KEY_NOT_IN_VALUE"]);
+    expect(impossible("an-object")).toEqual([
+      "KEY_GREATER_THAN_VALUE", "KEY_GREATER_THAN_OR_EQUAL_VALUE", "KEY_LESS_THAN_VALUE", "KEY_LESS_THAN_OR_EQUAL_VALUE",
+    ]);
+    const witnesses: Record<string, JsonValue> = { "not-a-string": 5, "a-scalar": 5, "an-object": { a: 1 } };
+    const contexts: unknown[] = [null, 5, "5", "a", [5], ["a"], { a: 1 }, true];
+    for (const action of RULE_ACTIONS) {
+      const kind = ACTIONS[action].impossibleValue;
+      if (kind === undefined) continue;
+      for (const context of contexts) expect(holds(action, witnesses[kind] as JsonValue, context), `${action} ${JSON.stringify(context)}`).toBe(false);
+    }
   });
 
   it("records what each action requires of its value", () => {

@@ -1,4 +1,4 @@
-import { CONTEXT_SHAPES } from "@flagtype/runtime/tooling";
+import { ACTIONS } from "@flagtype/runtime/tooling";
 import type { JsonValue } from "@flagtype/runtime";
 import type { Diagnostic } from "../../diagnostics.js";
 import type { JsonPath, PositionedJson } from "../../load/loaded-file.js";
@@ -28,7 +28,7 @@ interface Check {
  * key can hold — "premuim" outside an enum is an error, not a rule that silently never matches.
  */
 export function checkCondition(check: Check, condition: ConditionEntry): Diagnostic[] {
-  const shape = CONTEXT_SHAPES[condition.action];
+  const shape = ACTIONS[condition.action].contextShape;
   if (shape === "none") return [];
   const keyType = declaredKeyType(check.schema, condition.key);
   if (!keyType) {

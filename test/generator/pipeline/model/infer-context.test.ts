@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CONTEXT_SHAPES } from "../../../../runtime/engine/action-shapes.js";
+import { ACTIONS } from "../../../../runtime/engine/actions.js";
 import { RULE_ACTIONS, type JsonValue, type RuleAction } from "../../../../runtime/types.js";
 import { typeText } from "../../../../generator/pipeline/emit/type-text.js";
 import { combineTypes, impliedContextType, inferContextFields } from "../../../../generator/pipeline/model/infer-context.js";
@@ -46,7 +46,7 @@ describe("impliedContextType, one row per action and value kind", () => {
   });
 
   test("every action of the runtime's table is covered by a shape", () => {
-    for (const action of RULE_ACTIONS) expect(CONTEXT_SHAPES[action]).toBeDefined();
+    for (const action of RULE_ACTIONS) expect(ACTIONS[action].contextShape).toBeDefined();
   });
 });
 

@@ -5,7 +5,7 @@ import {
   compileScheduleCondition,
   type ScheduleAction,
   validateScheduleCondition,
-} from "../../../../runtime/engine/schedule/index.js";
+} from "./schedule-actions.js";
 import type { JsonValue } from "../../../../runtime/types.js";
 
 // Runs the schedule conditions of the conformance vectors straight against the

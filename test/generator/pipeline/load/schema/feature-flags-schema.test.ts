@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FEATURE_FLAGS_SCHEMA } from "../../../../../generator/pipeline/load/schema/feature-flags-schema.js";
+import { ACTIONS } from "../../../../../runtime/engine/actions.js";
 import { RULE_ACTIONS } from "../../../../../runtime/types.js";
 
 type SchemaNode = Record<string, unknown>;
@@ -29,6 +30,21 @@ describe("feature-flags.schema.json", () => {
   it("lists exactly the runtime's actions, in order", () => {
     const action = (definition("condition")["properties"] as Record<string, SchemaNode>)["action"];
     expect(action?.["enum"]).toEqual([...RULE_ACTIONS]);
+    expect(Object.keys(ACTIONS)).toEqual([...RULE_ACTIONS]);
+  });
+
+  it("agrees with the action table on the key each action requires and on array values", () => {
+    const branches = (definition("condition")["allOf"] as SchemaNode[]).map((branch) => {
+      const test = ((branch["if"] as SchemaNode)["properties"] as Record<string, SchemaNode>)["action"] as SchemaNode;
+      const then = (branch["then"] as SchemaNode)["properties"] as Record<string, SchemaNode>;
+      const actions = (test["enum"] as string[] | undefined) ?? [test["const"] as string];
+      return { actions, key: then["key"]?.["const"], valueType: then["value"]?.["type"] };
+    });
+    const requiredKeys = Object.fromEntries(branches.flatMap(({ actions, key }) => (key === undefined ? [] : actions.map((action) => [action, key]))));
+    const tableKeys = Object.fromEntries(RULE_ACTIONS.flatMap((action) => (ACTIONS[action].requiredKey ? [[action, ACTIONS[action].requiredKey]] : [])));
+    expect(requiredKeys).toEqual(tableKeys);
+    const arrayValued = branches.flatMap(({ actions, valueType }) => (valueType === "array" ? actions : []));
+    expect(arrayValued).toEqual(RULE_ACTIONS.filter((action) => ACTIONS[action].valueKind === "array"));
   });
 
   it("describes every property and every definition", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileScheduleCondition, validateScheduleCondition } from "../../../../runtime/engine/schedule/index.js";
+import { compileScheduleCondition, validateScheduleCondition } from "./schedule-actions.js";
 import type { JsonValue } from "../../../../runtime/types.js";
 
 const paths = (issues: readonly { path: readonly (string | number)[] }[]) => issues.map((issue) => issue.path);
