@@ -2,6 +2,7 @@ import type { CompiledDocument } from "./engine/compiled-document.js";
 import { DocumentLoader, type LoadFailure, type LoadResult } from "./document-loader.js";
 import { FlagEvaluationError } from "./errors.js";
 import { failed, fromFallback, type EvaluationDetails, type FallbackSource } from "./evaluation-details.js";
+import { pythonTruthy } from "./engine/python-values.js";
 import { OnceLogger } from "./safe-logger.js";
 import type { Clock, ConfigurationStore, FeaturesDocument, JsonValue, Logger } from "./types.js";
 
@@ -12,8 +13,13 @@ export interface FeatureFlagsOptions {
   clock?: Clock;
   /** Receives one `warn(message, extra)` per distinct fallback cause. Default: `console`. */
   logger?: Logger;
-  /** Build-time document used while no live document was ever good. Default: none. */
+  /** Build-time document used while no live document was ever good; compiled on first need. Default: none. */
   fallbackDocument?: unknown;
+  /**
+   * The same fallback already compiled, or compiled by the callee on first need; wins over
+   * `fallbackDocument`. Generated modules share one compiled build-time document this way.
+   */
+  compiledFallback?: () => CompiledDocument | undefined;
   /** Throw typed errors instead of falling back. Default: `false`. */
   strict?: boolean;
 }
@@ -27,6 +33,8 @@ interface Fallback {
 }
 
 type LiveResult = Extract<LoadResult, { live: unknown }>;
+
+const isLive = (result: LoadResult): result is LiveResult => "live" in result;
 
 /** How the fallback warning names each source. */
 const SOURCE_NAMES: Readonly<Record<FallbackSource, string>> = {
@@ -51,6 +59,7 @@ export class FeatureFlags {
   private fallback: CompiledDocument | null | undefined;
   /** Set while answers come from a fallback, so recovery re-arms the once-per-cause warnings. */
   private degraded = false;
+  private missingMemo: { compiled: CompiledDocument | undefined; defaults: object; names: readonly string[] } | undefined;
 
   constructor(private readonly options: FeatureFlagsOptions) {
     this.loader = new DocumentLoader(options.store, options.clock);
@@ -78,7 +87,7 @@ export class FeatureFlags {
    */
   async evaluateDetails<T>(name: string, context: Context = {}, defaultValue: T): Promise<EvaluationDetails<T>> {
     const result = await this.loader.load();
-    if (this.isLive(result)) return this.explain(result.live.compiled, name, context, defaultValue);
+    if (isLive(result)) return this.explain(this.answering(result), name, context, defaultValue);
     const { failure } = result;
     const { compiled, source } = this.fallBack(failure);
     if (compiled === undefined || source === undefined) {
@@ -88,11 +97,19 @@ export class FeatureFlags {
     return details.reason === "ERROR" ? details : fromFallback(details, source, failure.error.message);
   }
 
-  /** Names of the features that are on for `context`, in document order. */
-  async getEnabledFeatures(context: Context = {}): Promise<string[]> {
+  /**
+   * Names of the features that are on for `context`, in document order. With `defaults` (feature
+   * name → value), a feature the answering document lacks is listed after them when its default is
+   * truthy, as `evaluate` answers that default for it.
+   */
+  async getEnabledFeatures(context: Context = {}, defaults?: Readonly<Record<string, unknown>>): Promise<string[]> {
     const compiled = await this.current();
-    if (!compiled) return [];
-    return this.guard("(enabled features)", [], () => compiled.getEnabledFeatures(context ?? {}));
+    const missing = this.missingButOn(compiled, defaults);
+    if (!compiled) return [...missing];
+    return this.guard("(enabled features)", [], () => {
+      const enabled = compiled.getEnabledFeatures(context ?? {});
+      return missing.length === 0 ? enabled : [...enabled, ...missing];
+    });
   }
 
   /**
@@ -108,23 +125,21 @@ export class FeatureFlags {
 
   private async current(): Promise<CompiledDocument | undefined> {
     const result = await this.loader.load();
-    return this.isLive(result) ? result.live.compiled : this.fallBack(result.failure).compiled;
+    return isLive(result) ? this.answering(result) : this.fallBack(result.failure).compiled;
   }
 
-  /** Whether the live document answers; strict mode throws the failure instead of falling back. */
-  private isLive(result: LoadResult): result is LiveResult {
-    if ("live" in result) {
-      if (this.degraded) {
-        this.degraded = false;
-        this.log.forget();
-      }
-      return true;
+  /** The live document answers: after a fallback, a recurrence of a cause is news again. */
+  private answering(result: LiveResult): CompiledDocument {
+    if (this.degraded) {
+      this.degraded = false;
+      this.log.forget();
     }
-    if (this.options.strict) throw result.failure.error;
-    return false;
+    return result.live.compiled;
   }
 
+  /** The document standing in for the live one; strict mode throws the failure instead. */
   private fallBack(failure: LoadFailure): Fallback {
+    if (this.options.strict) throw failure.error;
     this.degraded = true;
     const lastGood = this.loader.lastKnownGood();
     const compiled = lastGood ?? this.buildTimeDefaults();
@@ -141,18 +156,31 @@ export class FeatureFlags {
 
   private buildTimeDefaults(): CompiledDocument | undefined {
     if (this.fallback === undefined) {
-      this.fallback = null;
-      const document = this.options.fallbackDocument;
-      if (document !== undefined) {
-        try {
-          this.fallback = this.loader.compile(document);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          this.log.warnOnce("fallback-invalid", "flagtype: build-time defaults are invalid; ignoring them", { error: message });
-        }
-      }
+      const { compiledFallback, fallbackDocument } = this.options;
+      this.fallback = (compiledFallback ? compiledFallback() : this.compileFallback(fallbackDocument)) ?? null;
     }
     return this.fallback ?? undefined;
+  }
+
+  private compileFallback(document: unknown): CompiledDocument | undefined {
+    if (document === undefined) return undefined;
+    try {
+      return this.loader.compile(document);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.log.warnOnce("fallback-invalid", "flagtype: build-time defaults are invalid; ignoring them", { error: message });
+      return undefined;
+    }
+  }
+
+  /** The features of `defaults` that `compiled` lacks and whose default is on; remembered per document. */
+  private missingButOn(compiled: CompiledDocument | undefined, defaults: Readonly<Record<string, unknown>> | undefined): readonly string[] {
+    if (defaults === undefined) return [];
+    const memo = this.missingMemo;
+    if (memo !== undefined && memo.compiled === compiled && memo.defaults === defaults) return memo.names;
+    const names = Object.keys(defaults).filter((name) => !compiled?.has(name) && pythonTruthy(defaults[name]));
+    this.missingMemo = { compiled, defaults, names };
+    return names;
   }
 
   private guard<R>(name: string, fallback: R, run: () => R): R {

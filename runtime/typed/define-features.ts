@@ -1,10 +1,11 @@
-import { DriftFallback, defaultOf } from "./drift-fallback.js";
 import { pythonTruthy } from "../engine/python-values.js";
 import { FlagEvaluationError } from "../errors.js";
 import { FeatureFlags } from "../feature-flags.js";
-import { InMemoryStore } from "../stores/in-memory-store.js";
+import { OnceLogger } from "../safe-logger.js";
+import type { JsonPrimitive } from "../types.js";
+import { DriftFallback } from "./drift-fallback.js";
+import { EmbeddedDocument } from "./embedded-document.js";
 import { processEnvironment, resolveStore, type ConfigureOptions } from "./resolve-store.js";
-import type { JsonPrimitive, Logger } from "../types.js";
 import { ValueKinds } from "./value-kinds.js";
 
 export type { ConfigureOptions } from "./resolve-store.js";
@@ -41,55 +42,67 @@ export interface FeaturesDefinition {
   readonly defaults: BuildTimeDocument;
 }
 
+type Context = Readonly<Record<string, unknown>>;
+
 interface OverrideLayer {
   readonly overrides: Map<string, unknown>;
-  readonly flags: FeatureFlags;
   readonly previous: OverrideLayer | undefined;
+}
+
+/** What one configuration of a module uses; made on first use after `configure`. */
+interface Configured {
+  /** The live flags; `undefined` when no store is configured (the embedded document answers). */
+  readonly flags: FeatureFlags | undefined;
+  readonly embedded: EmbeddedDocument;
+  readonly drift: DriftFallback;
+  readonly strict: boolean;
 }
 
 /**
  * The runtime side of a generated module: one `FeatureFlags` per module, created on first use
  * (so environment variables set at cold start apply) and reused across Lambda invocations.
- * Unconfigured, it serves the build-time document and says so once. A live value whose
- * JSON kind the build-time document never gives that flag (so its generated type rules it
- * out) is replaced by the build-time document's value for the same context, logged once per flag.
+ * Unconfigured, it serves the build-time document and says so once. A flag the live document
+ * lacks answers its build-time `default`, in accessors and `getEnabledFeatures` alike. A live
+ * value whose JSON kind the build-time document never gives that flag (so its generated type
+ * rules it out) is replaced by the build-time document's value for the same context, logged once
+ * per flag. The build-time document is compiled once, on first need, and shared.
  * @example
  * const features = defineFeatures<FeaturesContexts, FeaturesValues>({ profile: "features", defaults: BUILD_TIME_DOCUMENT });
  * await features.evaluate("premium_features", { tier: "premium" });
  */
 export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatures<C, V> {
-  const { defaults } = definition;
-  const kinds = ValueKinds.of(defaults);
-  // Each flag's build-time default, looked up once here rather than on every evaluation.
-  const defaultValues = new Map(Object.keys(defaults).map((name) => [name, defaultOf(defaults, name)]));
+  const kinds = ValueKinds.of(definition.defaults);
+  const names = Object.keys(definition.defaults);
   let options: ConfigureOptions = {};
-  let configured: FeatureFlags | undefined;
-  let drift: DriftFallback | undefined;
+  let configured: Configured | undefined;
   let layer: OverrideLayer | undefined;
-  const current = (): FeatureFlags => layer?.flags ?? (configured ??= createFlags(definition, options));
-  const driftFallback = () => (drift ??= new DriftFallback({ document: defaults, kinds, logger: options.logger, clock: options.clock }));
+  const current = (): Configured => (configured ??= configure(definition, options, kinds));
   return {
     configure(next = {}) {
       options = next;
       configured = undefined;
-      drift = undefined;
     },
     async evaluate(name, ...context) {
       if (layer?.overrides.has(name)) return layer.overrides.get(name) as never;
-      const given = (context[0] ?? {}) as Readonly<Record<string, unknown>>;
-      const value = await current().evaluate(name, given, defaultValues.get(name));
+      const given = (context[0] ?? {}) as Context;
+      const { flags, embedded, drift, strict } = current();
+      // Test overrides run without AWS: flags they do not set come from the build-time document.
+      if (layer || !flags) return embedded.evaluate(name, given) as never;
+      const value = await flags.evaluate(name, given, embedded.defaults[name]);
       if (kinds.allows(name, value)) return value as never;
-      if (options.strict) throw new FlagEvaluationError(name, { cause: new TypeError(`value of kind ${kinds.kindOf(value)}; the generated type allows ${kinds.describe(name)}`) });
-      return driftFallback().replace(name, given, value) as never;
+      if (strict) throw new FlagEvaluationError(name, { cause: new TypeError(`value of kind ${kinds.kindOf(value)}; the generated type allows ${kinds.describe(name)}`) });
+      return drift.replace(name, given, value) as never;
     },
     async getEnabledFeatures(context = {}) {
-      const enabled = new Set(await current().getEnabledFeatures(context as Readonly<Record<string, unknown>>));
+      const given = context as Context;
+      const { flags, embedded } = current();
+      const enabled = new Set(layer || !flags ? embedded.getEnabledFeatures(given) : await flags.getEnabledFeatures(given, embedded.defaults));
       const overrides = layer?.overrides;
       const isOn = (name: string) => (overrides?.has(name) ? pythonTruthy(overrides.get(name)) : enabled.has(name));
-      return Object.keys(defaults).filter(isOn) as (keyof V & string)[];
+      return names.filter(isOn) as (keyof V & string)[];
     },
     override(overrides) {
-      const installed = overrideLayer(definition, options, overrides as object, layer);
+      const installed: OverrideLayer = { overrides: new Map(Object.entries(overrides as object)), previous: layer };
       layer = installed;
       return {
         set: (more) => Object.entries(more as object).forEach(([name, value]) => installed.overrides.set(name, value)),
@@ -101,40 +114,23 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
   };
 }
 
-/** Tests run without AWS: flags that are not overridden are evaluated against the build-time document. */
-function overrideLayer(
-  definition: FeaturesDefinition,
-  options: ConfigureOptions,
-  overrides: object,
-  previous: OverrideLayer | undefined,
-): OverrideLayer {
-  const { defaults } = definition;
-  const flags = new FeatureFlags({ store: new InMemoryStore(defaults), fallbackDocument: defaults, ...clockOf(options) });
-  return { overrides: new Map(Object.entries(overrides)), flags, previous };
-}
-
-function createFlags(definition: FeaturesDefinition, options: ConfigureOptions): FeatureFlags {
+function configure(definition: FeaturesDefinition, options: ConfigureOptions, kinds: ValueKinds): Configured {
   const logger = options.logger ?? console;
+  const log = new OnceLogger(logger);
+  const embedded = new EmbeddedDocument(definition.defaults, options.clock, log);
+  const drift = new DriftFallback(embedded, kinds, log);
+  const strict = options.strict ?? false;
   const choice = resolveStore(options, definition.profile, processEnvironment());
-  if ("problem" in choice) safeWarn(logger, `flagtype: ${choice.problem} for profile "${definition.profile}"; using build-time defaults`);
-  return new FeatureFlags({
-    store: "store" in choice ? choice.store : new InMemoryStore(definition.defaults),
-    fallbackDocument: definition.defaults,
-    logger,
-    ...clockOf(options),
-    ...(options.strict !== undefined ? { strict: options.strict } : {}),
-  });
-}
-
-function clockOf(options: ConfigureOptions) {
-  return options.clock ? { clock: options.clock } : {};
-}
-
-/** A broken logger must not break evaluation. */
-function safeWarn(logger: Logger, message: string): void {
-  try {
-    logger.warn(message);
-  } catch {
-    // Logging is best effort.
+  if ("problem" in choice) {
+    log.warnOnce("no-store", `flagtype: ${choice.problem} for profile "${definition.profile}"; using build-time defaults`);
+    return { flags: undefined, embedded, drift, strict };
   }
+  const flags = new FeatureFlags({
+    store: choice.store,
+    compiledFallback: () => embedded.compiled(),
+    logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+    strict,
+  });
+  return { flags, embedded, drift, strict };
 }

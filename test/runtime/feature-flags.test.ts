@@ -39,6 +39,15 @@ describe("FeatureFlags: live document", () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it("lists a feature the document lacks when the given default for it is truthy, as evaluate answers it", async () => {
+    const flags = flagsWith();
+    const defaults = { tier_feature: false, absent_on: "yes", absent_off: 0, premium_features: false };
+    expect(await flags.getEnabledFeatures({ tier: "free" }, defaults)).toEqual(["tier_feature", "absent_on"]);
+    expect(await flags.evaluate("absent_on", {}, defaults.absent_on)).toBe("yes");
+    store.next = { document: { tier_feature: { default: false } } };
+    expect(await flags.getEnabledFeatures({}, defaults)).toEqual(["absent_on"]);
+  });
+
   it("compiles once per fetched document object", async () => {
     const flags = flagsWith();
     for (let i = 0; i < 5; i += 1) await premiumFor(flags, "premium");

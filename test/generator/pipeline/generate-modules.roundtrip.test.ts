@@ -77,7 +77,9 @@ describe("a generated module at run time", () => {
 
   test("configureFeatures with a file store reads the live document", async () => {
     seed.configureFeatures({ store: `file:${FIXTURES_DIR}non-boolean/flags/settings.json`, logger: quiet });
+    // That document defines neither flag: each answers its build-time default, in every entry point.
     expect(await seed.isPremiumFeaturesEnabled({ tier: "premium" })).toBe(false);
-    expect(await seed.getEnabledFeatures({ tier: "premium" })).toEqual([]);
+    expect(await seed.isTierFeatureEnabled()).toBe(true);
+    expect(await seed.getEnabledFeatures({ tier: "premium" })).toEqual(["tier_feature"]);
   });
 });

@@ -36,13 +36,19 @@ describe("defineFeatures", () => {
     expect(logger.warn.mock.calls[0]?.[0]).toContain('no store configured for profile "features"');
   });
 
-  test("a configured store wins; flags it lacks fall back to the build-time default", async () => {
+  test("a configured store wins; flags it lacks answer their build-time default everywhere", async () => {
     const { features, logger } = define();
     const store = new InMemoryStore({ premium: { default: true }, unknown_live_flag: { default: true } });
     features.configure({ store, logger });
     expect(await features.evaluate("premium", { tier: "free" })).toBe(true);
+    expect(await features.evaluate("always")).toBe(true);
     expect(await features.evaluate("price")).toBe("standard");
-    expect(await features.getEnabledFeatures({ tier: "free" })).toEqual(["premium"]);
+    // always (default true) and price (default "standard", truthy) are missing live: on, as evaluate says.
+    expect(await features.getEnabledFeatures({ tier: "free" })).toEqual(["premium", "always", "price"]);
+    store.setDocument({ premium: { default: false }, always: { default: false }, price: { boolean_type: false, default: "" } });
+    expect(await features.getEnabledFeatures({ tier: "free" })).toEqual([]);
+    store.setDocument({ premium: { default: false } });
+    expect(await features.getEnabledFeatures({ tier: "premium" })).toEqual(["always", "price"]);
     expect(logger.warn).not.toHaveBeenCalled();
   });
 
