@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pairFlagsSources } from "../generator/pipeline/load/pair-flags-sources.js";
 import { runPipeline } from "../generator/pipeline/run-pipeline.js";
 import { runCli } from "../generator/commands/run-cli.js";
 import { RULE_ACTIONS } from "../runtime/types.js";
@@ -22,7 +23,7 @@ const of = (kind: string): ReadmeBlock[] => blocks.filter((block) => block.kind 
 const where = (block: ReadmeBlock): string => `README.md:${block.line}`;
 
 async function flagsDiagnostics(files: { path: string; text: string }[]): Promise<string[]> {
-  const { diagnostics } = await runPipeline("flags", files, { runtimeImport: "@flagtype/runtime" });
+  const { diagnostics } = await runPipeline(pairFlagsSources("flags", files).sources, { runtimeImport: "@flagtype/runtime" });
   return diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
 }
 

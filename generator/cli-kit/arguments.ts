@@ -1,12 +1,10 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { DiskLocation } from "../pipeline/load/read-flags-sources.js";
 import { UsageError, type ParsedArguments } from "./cli-command.js";
 
 /** A directory named on the command line: where it is, and how messages show it. */
-export interface DirectoryArgument {
-  readonly path: string;
-  readonly display: string;
-}
+export type DirectoryArgument = DiskLocation;
 
 /** The string option `name`; repeating an option makes yargs hand over an array, which is a usage error. */
 export function stringArgument(args: ParsedArguments, name: string): string {

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { modelFlagsDocument } from "../../pipeline/model-flags-document.js";
-import { readFlagsFile, type FlagsFileLocation } from "../../pipeline/load/read-flags-file.js";
+import { readFlagsFile, type DiskLocation } from "../../pipeline/load/read-flags-sources.js";
+import { modelFlagsSource } from "../../pipeline/run-pipeline.js";
 import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, type CliIo, type ExitCode } from "../../cli-kit/cli-command.js";
 import { countOf, reportDiagnostics } from "../../cli-kit/report.js";
@@ -12,7 +12,7 @@ import { connectManagementApi, type ManagementConnection } from "./sdk-managemen
 import { waitForDeployment } from "./wait-for-deployment.js";
 
 export interface DeploySettings {
-  readonly flagsFile: FlagsFileLocation;
+  readonly flagsFile: DiskLocation;
   /**
    * Set when `flagsFile` is the default `<flags>/<profile>.json`: if that file does not exist,
    * `--profile` may be an id, and the file is `<flags>/<name of the profile>.json` instead.
@@ -62,7 +62,7 @@ export async function runDeploy(
 async function flagsFileOfProfileName(
   settings: DeploySettings,
   connect: (connection: ManagementConnection) => Promise<ManagementApi>,
-): Promise<{ flagsFile: FlagsFileLocation; api: ManagementApi; target: ResolvedTarget } | undefined> {
+): Promise<{ flagsFile: DiskLocation; api: ManagementApi; target: ResolvedTarget } | undefined> {
   const directory = settings.defaultFlagsDirectory;
   if (directory === undefined || (await fileExists(settings.flagsFile.path))) return undefined;
   try {
@@ -83,16 +83,17 @@ async function fileExists(path: string): Promise<boolean> {
 }
 
 /** The file's bytes when it passes every check; otherwise prints the diagnostics. */
-async function checkedContent(location: FlagsFileLocation, io: CliIo): Promise<Uint8Array | undefined> {
+async function checkedContent(location: DiskLocation, io: CliIo): Promise<Uint8Array | undefined> {
   const read = await readFlagsFile(location);
-  const checked = read.file ? await modelFlagsDocument(read.file.source) : { diagnostics: read.diagnostics };
+  const checked = read.source ? await modelFlagsSource(read.source) : { diagnostics: read.diagnostics };
   const errors = reportDiagnostics(io, checked.diagnostics, false);
-  if (errors > 0 || !read.file || !("model" in checked) || !checked.model) {
+  if (errors > 0 || !read.source || !("model" in checked) || !checked.model) {
     io.stderr.write(`flagtype: ${countOf(Math.max(errors, 1), "error")} in ${location.display}; nothing deployed\n`);
     return undefined;
   }
   io.stdout.write(`${location.display}: valid (${countOf(checked.model.flags.length, "flag")})\n`);
-  return read.file.bytes;
+  // The file's exact bytes: strict UTF-8 decoding (byte-order mark kept) round-trips them.
+  return new TextEncoder().encode(read.source.document.text);
 }
 
 async function follow(api: ManagementApi, result: DeployResult, settings: DeploySettings, io: CliIo): Promise<ExitCode> {

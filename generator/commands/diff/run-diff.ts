@@ -1,12 +1,11 @@
-import { readdir } from "node:fs/promises";
-import { basename, join } from "node:path";
-import { modelFlagsDocument, type FlagsDocumentSource } from "../../pipeline/model-flags-document.js";
-import { readFlagsFile, type FlagsFileLocation } from "../../pipeline/load/read-flags-file.js";
+import { basename } from "node:path";
+import type { FlagsSource } from "../../pipeline/load/flags-source.js";
+import { readFlagsFile, readFlagsFolder, type DiskLocation } from "../../pipeline/load/read-flags-sources.js";
+import { modelFlagsSource } from "../../pipeline/run-pipeline.js";
 import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, UsageError, type CliIo, type ExitCode } from "../../cli-kit/cli-command.js";
 import { countOf, reportDiagnostics } from "../../cli-kit/report.js";
 import type { Diagnostic } from "../../pipeline/diagnostics.js";
-import { LOAD_CODES } from "../../pipeline/load/load-codes.js";
 import type { ModuleModel } from "../../pipeline/model/flags-model.js";
 import { compareModels } from "./compare-models.js";
 import { breakingCount, driftJson, driftText, type NotDeployedProfile, type ProfileDrift } from "./drift-report.js";
@@ -14,7 +13,7 @@ import { deployedLabel, fetchDeployedDocument, type DeployedTarget } from "./fet
 
 /** What the local flags are compared with: another file, or what AppConfig serves. */
 export type DiffBaseline =
-  | { readonly kind: "file"; readonly file: FlagsFileLocation }
+  | { readonly kind: "file"; readonly file: DiskLocation }
   | { readonly kind: "appconfig"; readonly target: Omit<DeployedTarget, "profile"> };
 
 export interface DiffSettings {
@@ -39,13 +38,16 @@ type Pair =
  * @example await runDiff({ flags, baseline: { kind: "file", file }, json: false }, io)
  */
 export async function runDiff(settings: DiffSettings, io: CliIo): Promise<ExitCode> {
-  const profiles = await chooseProfiles(settings);
+  const folder = await readFlagsFolder(settings.flags);
+  const profiles = chooseProfiles(settings, folder.profiles ?? []);
   if (profiles.length === 0) {
-    const message = `no flags files (*.json) in ${settings.flags.display}`;
-    reportDiagnostics(io, [{ file: settings.flags.display, line: 1, column: 1, severity: "error", code: LOAD_CODES.noFlagsFiles, message }], false);
+    // The folder is missing or holds no flags file: the reader said which (FT001 / FT002).
+    reportDiagnostics(io, folder.diagnostics, false);
     return EXIT_CODES.findings;
   }
-  const pairs = await Promise.all(profiles.map((profile) => comparePair(settings, profile)));
+  const sources = new Map((folder.sources ?? []).map((source) => [source.profile, source]));
+  const unreadable = folder.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  const pairs = await Promise.all(profiles.map((profile) => comparePair(settings, profile, sources.get(profile), unreadable)));
   const drifts = pairs.flatMap((pair) => ("drift" in pair ? [pair.drift] : []));
   const notDeployed = pairs.flatMap((pair) => ("notDeployed" in pair ? [pair.notDeployed] : []));
   if (drifts.length + notDeployed.length > 0) io.stdout.write(settings.json ? driftJson(drifts, notDeployed) : driftText(drifts, notDeployed));
@@ -65,36 +67,30 @@ function reportUncompared(io: CliIo, pairs: readonly Pair[]): boolean {
   return true;
 }
 
-async function comparePair(settings: DiffSettings, profile: string): Promise<Pair> {
-  const localFile = { path: join(settings.flags.path, `${profile}.json`), display: `${settings.flags.display}/${profile}.json` };
-  const local = await modelledFile(localFile);
-  if (!local.model || !local.source) return { profile, diagnostics: local.diagnostics };
-  const baseline = await baselineSource(settings.baseline, profile, local.source);
-  if ("notDeployed" in baseline) return { notDeployed: { profile, local: localFile.display, deployed: baseline.notDeployed } };
+async function comparePair(settings: DiffSettings, profile: string, local: FlagsSource | undefined, unreadable: readonly Diagnostic[]): Promise<Pair> {
+  const localDisplay = `${settings.flags.display}/${profile}.json`;
+  if (!local) return { profile, diagnostics: unreadable.filter((diagnostic) => diagnostic.file.startsWith(`${settings.flags.display}/${profile}.`)) };
+  const localModel = await modelFlagsSource(local);
+  if (!localModel.model) return { profile, diagnostics: localModel.diagnostics };
+  const baseline = await baselineSource(settings.baseline, profile, local);
+  if ("notDeployed" in baseline) return { notDeployed: { profile, local: localDisplay, deployed: baseline.notDeployed } };
   if (!("source" in baseline)) return { profile, ...baseline };
-  const deployed = await modelFlagsDocument(baseline.source);
+  const deployed = await modelFlagsSource(baseline.source);
   if (!deployed.model) return { profile, diagnostics: deployed.diagnostics };
-  const drift = { profile, local: localFile.display, deployed: baseline.source.document.path, changes: compareModels(deployed.model, local.model) };
+  const drift = { profile, local: localDisplay, deployed: baseline.source.document.path, changes: compareModels(deployed.model, localModel.model) };
   return { drift };
-}
-
-async function modelledFile(location: FlagsFileLocation): Promise<{ model?: ModuleModel; source?: FlagsDocumentSource; diagnostics: Diagnostic[] }> {
-  const read = await readFlagsFile(location);
-  if (!read.file) return { diagnostics: read.diagnostics };
-  const modelled = await modelFlagsDocument(read.file.source);
-  return { ...modelled, source: read.file.source };
 }
 
 /** The baseline document of `profile`, checked with the local declared types (the ones code was generated with). */
 async function baselineSource(
   baseline: DiffBaseline,
   profile: string,
-  local: FlagsDocumentSource,
-): Promise<{ source: FlagsDocumentSource } | { notDeployed: string } | { diagnostics: Diagnostic[]; failure?: string }> {
+  local: FlagsSource,
+): Promise<{ source: FlagsSource } | { notDeployed: string } | { diagnostics: Diagnostic[]; failure?: string }> {
   const declared = local.declaredTypes ? { declaredTypes: local.declaredTypes } : {};
   if (baseline.kind === "file") {
     const read = await readFlagsFile(baseline.file);
-    return read.file ? { source: { profile, document: read.file.source.document, ...declared } } : { diagnostics: read.diagnostics };
+    return read.source ? { source: { profile, document: read.source.document, ...declared } } : { diagnostics: read.diagnostics };
   }
   const target = { ...baseline.target, profile };
   const fetched = await fetchDeployedDocument(target);
@@ -103,26 +99,16 @@ async function baselineSource(
   return { source: { profile, document: { path: deployedLabel(target), text: fetched.text }, ...declared } };
 }
 
-async function chooseProfiles(settings: DiffSettings): Promise<string[]> {
-  const available = await flagsProfiles(settings.flags.path);
+function chooseProfiles(settings: DiffSettings, available: readonly string[]): string[] {
   if (settings.profile !== undefined) {
     if (available.includes(settings.profile)) return [settings.profile];
     const known = available.length > 0 ? ` (flags files: ${available.join(", ")})` : "";
     throw new UsageError(`--profile ${settings.profile}: no ${settings.flags.display}/${settings.profile}.json to compare${known}`);
   }
-  if (settings.baseline.kind === "appconfig") return available;
+  if (settings.baseline.kind === "appconfig") return [...available];
   const named = basename(settings.baseline.file.path).replace(/\.json$/, "");
   if (available.includes(named)) return [named];
   const [only] = available;
   if (only !== undefined && available.length === 1) return [only];
   throw new UsageError(`no ${settings.flags.display}/${named}.json to compare ${settings.baseline.file.display} with; choose one with --profile`);
-}
-
-/** Profiles of the flags directory: `*.json` files except declared types and hidden files. */
-async function flagsProfiles(directory: string): Promise<string[]> {
-  const names = await readdir(directory).catch(() => [] as string[]);
-  return names
-    .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && !name.startsWith("."))
-    .map((name) => name.slice(0, -".json".length))
-    .sort();
 }

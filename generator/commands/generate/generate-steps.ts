@@ -1,11 +1,9 @@
-import { sortDiagnostics } from "../../pipeline/diagnostics.js";
-import { runPipeline, type PipelineResult } from "../../pipeline/run-pipeline.js";
 import { staleOutputDiagnostics } from "../../pipeline/write/check-outputs.js";
 import { applyOutputPlan, readOutputFiles, type OutputDir } from "../../pipeline/write/output-dir.js";
 import { isUpToDate, planOutputs } from "../../pipeline/write/output-plan.js";
 import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, type CliIo, type ExitCode } from "../../cli-kit/cli-command.js";
-import { readFlagsDir } from "../../pipeline/load/read-flags-folder.js";
+import { generateFlagsFolder } from "../../cli-kit/flags-folder.js";
 import { countOf, reportDiagnostics, say } from "../../cli-kit/report.js";
 
 export interface GenerateSettings {
@@ -15,17 +13,9 @@ export interface GenerateSettings {
   readonly quiet: boolean;
 }
 
-/** Reads the flags directory and runs every stage; reports all findings. */
-export async function collectModules(settings: Pick<GenerateSettings, "flags" | "runtimeImport">): Promise<PipelineResult> {
-  const read = await readFlagsDir(settings.flags);
-  if (!read.sources) return { modules: [], diagnostics: read.diagnostics };
-  const result = await runPipeline(settings.flags.display, read.sources, { runtimeImport: settings.runtimeImport });
-  return { modules: result.modules, diagnostics: sortDiagnostics([...read.diagnostics, ...result.diagnostics]) };
-}
-
 /** `flagtype generate`: writes changed modules and removes orphaned ones, only when there is no error. */
 export async function generateOnce(settings: GenerateSettings, io: CliIo): Promise<ExitCode> {
-  const { modules, diagnostics } = await collectModules(settings);
+  const { modules, diagnostics } = await generateFlagsFolder(settings.flags, settings);
   const errors = reportDiagnostics(io, diagnostics, settings.quiet);
   if (errors > 0) {
     io.stderr.write(`flagtype: ${countOf(errors, "error")}; nothing written\n`);
@@ -45,7 +35,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo): Promi
 
 /** `flagtype generate --check`: compares every expected file before deciding; writes nothing. */
 export async function checkOnce(settings: GenerateSettings, io: CliIo): Promise<ExitCode> {
-  const { modules, diagnostics } = await collectModules(settings);
+  const { modules, diagnostics } = await generateFlagsFolder(settings.flags, settings);
   const errors = reportDiagnostics(io, diagnostics, settings.quiet);
   if (errors > 0) {
     io.stderr.write(`flagtype: ${countOf(errors, "error")} in the flags files; cannot check ${settings.out.display}\n`);

@@ -1,10 +1,7 @@
-import type { Diagnostic } from "../../pipeline/diagnostics.js";
 import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import type { CliIo } from "../../cli-kit/cli-command.js";
-import { collectModules } from "../generate/generate-steps.js";
-import { readFlagsDir } from "../../pipeline/load/read-flags-folder.js";
+import { checkFlagsFolder } from "../../cli-kit/flags-folder.js";
 import { reportDiagnostics, say } from "../../cli-kit/report.js";
-import { DEFAULT_RUNTIME_IMPORT } from "../../cli-kit/shared-options.js";
 
 /** A local AppConfig server that can make a document the current version of a profile. */
 export interface DeployTarget {
@@ -22,8 +19,6 @@ interface ServedVersion {
   readonly text: string;
   readonly version: number;
 }
-
-const SCHEMA_SUFFIX = ".schema.json";
 
 /**
  * Keeps every valid flags file of a directory deployed on local AppConfig servers: a file is
@@ -48,18 +43,14 @@ export class ServedFlags {
 
   /** Re-reads the directory; deploys changed valid files, reports rejected ones. */
   async reload(io: CliIo, quiet: boolean): Promise<void> {
-    const read = await readFlagsDir(this.flags);
-    const { diagnostics } = read.sources
-      ? await collectModules({ flags: this.flags, runtimeImport: DEFAULT_RUNTIME_IMPORT })
-      : { diagnostics: read.diagnostics };
+    const { profiles, sources, models, diagnostics } = await checkFlagsFolder(this.flags);
     reportDiagnostics(io, diagnostics, quiet);
-    const present = new Set<string>();
-    for (const source of read.sources ?? []) {
-      if (source.path.endsWith(SCHEMA_SUFFIX)) continue;
-      const profile = profileOf(source.path);
-      present.add(profile);
-      if (hasErrorIn(diagnostics, source.path, profile)) this.reject(io, source.path, profile);
-      else this.deploy(io, quiet, source.path, profile, source.text);
+    const present = new Set(profiles);
+    const documents = new Map(sources.map((source) => [source.profile, source.document]));
+    for (const profile of profiles) {
+      const document = documents.get(profile);
+      if (document && models.has(profile)) this.deploy(io, quiet, document.path, profile, document.text);
+      else this.reject(io, `${this.flags.display}/${profile}.json`, profile);
     }
     for (const [profile, served] of this.served) {
       if (!present.has(profile)) say(io, quiet, `${this.flags.display}/${profile}.json is gone; still serving version ${served.version} of profile "${profile}"`);
@@ -80,16 +71,4 @@ export class ServedFlags {
     const keeping = served ? `still serving version ${served.version}` : "not served until it is valid";
     io.stderr.write(`flagtype: ${path} rejected; ${keeping}\n`);
   }
-}
-
-/** `flags/features.json` → `features`: one flags file is one configuration profile. */
-function profileOf(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.slice(0, -".json".length);
-}
-
-/** Errors in the flags file itself or in its declared types file both block the file. */
-function hasErrorIn(diagnostics: readonly Diagnostic[], path: string, profile: string): boolean {
-  const declaredTypes = `${path.slice(0, path.length - `${profile}.json`.length)}${profile}${SCHEMA_SUFFIX}`;
-  return diagnostics.some((diagnostic) => diagnostic.severity === "error" && (diagnostic.file === path || diagnostic.file === declaredTypes));
 }

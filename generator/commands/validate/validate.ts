@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import { booleanArgument, directoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, type CliCommand } from "../../cli-kit/cli-command.js";
 import { countOf, reportDiagnostics, say } from "../../cli-kit/report.js";
-import { DEFAULT_RUNTIME_IMPORT, FLAGS_OPTION, QUIET_OPTION } from "../../cli-kit/shared-options.js";
+import { FLAGS_OPTION, QUIET_OPTION } from "../../cli-kit/shared-options.js";
 
 /**
  * `flagtype validate [--flags flags]`: every check `generate` makes, without writing anything.
@@ -20,14 +20,15 @@ export const validateCommand: CliCommand = {
   run: async (args, io) => {
     const flags = directoryArgument(args, "flags", io.cwd);
     const quiet = booleanArgument(args, "quiet");
-    const { collectModules } = await import("../generate/generate-steps.js");
-    const { modules, diagnostics } = await collectModules({ flags, runtimeImport: DEFAULT_RUNTIME_IMPORT });
+    // Loaded on demand: --help does not need the pipeline.
+    const { checkFlagsFolder } = await import("../../cli-kit/flags-folder.js");
+    const { models, diagnostics } = await checkFlagsFolder(flags);
     const errors = reportDiagnostics(io, diagnostics, quiet);
     if (errors > 0) {
       io.stderr.write(`flagtype: ${countOf(errors, "error")}\n`);
       return EXIT_CODES.findings;
     }
-    say(io, quiet, `${flags.display}: ${countOf(modules.length, "flags file")} checked, no errors`);
+    say(io, quiet, `${flags.display}: ${countOf(models.size, "flags file")} checked, no errors`);
     return EXIT_CODES.ok;
   },
 };

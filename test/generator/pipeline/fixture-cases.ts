@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { loadFlagsSources, type SourceText } from "../../../generator/pipeline/load/load-flags-sources.js";
+import { loadFlagsSources } from "../../../generator/pipeline/load/load-flags-source.js";
+import type { SourceText } from "../../../generator/pipeline/load/flags-source.js";
 import type { LoadedFlagsFile } from "../../../generator/pipeline/load/loaded-file.js";
 import type { Diagnostic } from "../../../generator/pipeline/diagnostics.js";
 

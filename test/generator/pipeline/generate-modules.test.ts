@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../../generator/pipeline/diagnostics.js";
 import { generateModules } from "../../../generator/pipeline/generate-modules.js";
-import { loadFlagsSources } from "../../../generator/pipeline/load/load-flags-sources.js";
+import { loadFlagsSources } from "../../../generator/pipeline/load/load-flags-source.js";
 import { FIXTURES_DIR, listCases, loadCase, readCaseSources, RUNTIME_IMPORT_FROM_EXPECTED } from "./fixture-cases.js";
 
 const options = { runtimeImport: RUNTIME_IMPORT_FROM_EXPECTED };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../../../generator/pipeline/diagnostics.js";
-import { loadFlagsSources, type SourceText } from "../../../../generator/pipeline/load/load-flags-sources.js";
+import { loadFlagsSources } from "../../../../generator/pipeline/load/load-flags-source.js";
+import type { SourceText } from "../../../../generator/pipeline/load/flags-source.js";
+import { pairFlagsSources } from "../../../../generator/pipeline/load/pair-flags-sources.js";
 
 const VALID = '{\n  "beta": { "default": false }\n}\n';
 const source = (path: string, text: string): SourceText => ({ path, text });
@@ -48,5 +50,22 @@ describe("loadFlagsSources", () => {
     expect(file?.declaredTypes?.file).toBe("flags/billing.schema.json");
     expect(file?.declaredTypes?.value).toEqual({ context: {} });
     expect(file?.flags.positionOf(["beta", "default"])).toEqual({ line: 2, column: 24 });
+  });
+});
+
+describe("pairFlagsSources with files that could not be read", () => {
+  it("counts an unreadable flags file as present: no spurious FT002, its profile listed, no source", () => {
+    const paired = pairFlagsSources("flags", [source("flags/b.json", VALID)], ["flags/a.json"]);
+    expect(paired.profiles).toEqual(["a", "b"]);
+    expect(paired.sources.map((entry) => entry.profile)).toEqual(["b"]);
+    expect(paired.diagnostics).toEqual([]);
+    expect(pairFlagsSources("flags", [], ["flags/a.json"]).diagnostics).toEqual([]);
+  });
+
+  it("holds back a flags file whose declared types could not be read, without calling them orphans", () => {
+    const paired = pairFlagsSources("flags", [source("flags/a.json", VALID)], ["flags/a.schema.json"]);
+    expect(paired.profiles).toEqual(["a"]);
+    expect(paired.sources).toEqual([]);
+    expect(paired.diagnostics).toEqual([]);
   });
 });
