@@ -1,32 +1,46 @@
 import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../generator/pipeline/run-pipeline.js";
 import { runCli } from "../generator/commands/run-cli.js";
 import { RULE_ACTIONS } from "../runtime/types.js";
 import { EXPECTED_AFTER, EXPECTED_BEFORE, tableAfter } from "./examples/demo/demo-run.js";
 import { Capture } from "./generator/cli/cli-harness.js";
-import { commandLines, readmeBlocks, readReadme, ROOT, type ReadmeBlock } from "./readme/readme-blocks.js";
+import { commandLines, docBlocks, docFiles, headingAnchors, linkTargets, readDoc, ROOT, withoutCodeBlocks, type ReadmeBlock } from "./readme/readme-blocks.js";
 import { typecheckSnippets } from "./readme/snippet-project.js";
 
 const KINDS = ["ts", "flags", "declared-types", "json", "cli", "transcript", "npm", "sam", "output"] as const;
-const blocks = readmeBlocks(readReadme());
-const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as {
+const blocks = docBlocks();
+interface Manifest {
+  name: string;
   scripts: Record<string, string>;
   devDependencies: Record<string, string>;
   peerDependencies?: Record<string, string>;
-};
+  workspaces?: string[];
+}
+const readManifest = (folder: string): Manifest => JSON.parse(readFileSync(`${ROOT}${folder}package.json`, "utf8")) as Manifest;
+const manifest = readManifest("");
+/** The published packages: @flagtype/runtime (runtime/) and flagtype (generator/). */
+const packages = (manifest.workspaces ?? []).map((folder) => readManifest(`${folder}/`));
+/** Files a link may name before they exist: ARCHITECTURE.md is written on another branch. */
+const PENDING_FILES = new Set(["ARCHITECTURE.md"]);
 const of = (kind: string): ReadmeBlock[] => blocks.filter((block) => block.kind === kind);
-const where = (block: ReadmeBlock): string => `README.md:${block.line}`;
+const where = (block: ReadmeBlock): string => `${block.file}:${block.line}`;
+
+/** What an `npm i` in the docs may install: the repository's dev dependencies and every peer of a published package. */
+function knownPackages(): string[] {
+  const peers = packages.flatMap((pkg) => Object.keys(pkg.peerDependencies ?? {}));
+  return [...Object.keys(manifest.devDependencies), ...Object.keys(manifest.peerDependencies ?? {}), ...peers];
+}
 
 async function flagsDiagnostics(files: { path: string; text: string }[]): Promise<string[]> {
   const { diagnostics } = await runPipeline("flags", files, { runtimeImport: "@flagtype/runtime" });
   return diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
 }
 
-describe("README.md code blocks", () => {
+describe("code blocks of README.md and docs/*.md", () => {
   it("each says how it is checked", () => {
     const unchecked = blocks.filter((block) => !(KINDS as readonly string[]).includes(block.kind)).map(where);
     expect(unchecked).toEqual([]);
@@ -41,16 +55,18 @@ describe("README.md code blocks", () => {
   }, 60_000);
 
   it("ts: the checker itself reports type errors, unused @ts-expect-error and unresolved imports", () => {
-    const sample = (line: number, text: string): ReadmeBlock => ({ line, language: "ts", kind: "ts", args: {}, text });
+    const sample = (line: number, text: string, file = "README.md"): ReadmeBlock => ({ file, line, language: "ts", kind: "ts", args: {}, text });
     const problems = typecheckSnippets([
       sample(1, 'const count: number = "three";\nexport {};\n'),
       sample(10, "// @ts-expect-error nothing wrong here\nexport const fine = 1;\n"),
       sample(20, 'import { isPremiumFeatureEnabled } from "./generated/features.js";\nexport { isPremiumFeatureEnabled };\n'),
+      sample(1, 'const count: number = "three";\nexport {};\n', "docs/cli.md"),
     ]);
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/^README\.md:2: Type 'string' is not assignable to type 'number'/);
     expect(problems[1]).toMatch(/^README\.md:11: Unused '@ts-expect-error' directive/);
     expect(problems[2]).toMatch(/^README\.md:21: .*isPremiumFeatureEnabled/);
+    expect(problems[3]).toMatch(/^docs\/cli\.md:2: Type 'string' is not assignable to type 'number'/);
   }, 60_000);
 
   it("flags / declared-types: every flags document passes every check of flagtype validate", async () => {
@@ -60,6 +76,7 @@ describe("README.md code blocks", () => {
     for (const block of of("declared-types")) {
       const flags = blocks[blocks.indexOf(block) - 1];
       expect(flags?.kind, `${where(block)} follows its flags file`).toBe("flags");
+      expect(flags?.file, `${where(block)} follows its flags file`).toBe(block.file);
       const files = [
         { path: "flags/shop.json", text: flags?.text ?? "" },
         { path: "flags/shop.schema.json", text: block.text },
@@ -121,7 +138,7 @@ describe("README.md code blocks", () => {
         if (command.startsWith("sam ")) continue;
         const words = command.split(/\s+/);
         if (words[1] === "run") expect(Object.keys(manifest.scripts), `${where(block)}: ${command}`).toContain(words[2]);
-        else if (words[1] === "i") expect({ ...manifest.devDependencies, ...manifest.peerDependencies }).toHaveProperty([words[2] ?? ""]);
+        else if (words[1] === "i") expect(knownPackages(), `${where(block)}: ${command}`).toContain(words[2]);
         else expect(["npm ci", "npm test"], where(block)).toContain(command);
       }
     }
@@ -144,18 +161,41 @@ describe("README.md code blocks", () => {
     }
   });
 
-  it("links to its own sections and to files that exist", () => {
-    const markdown = readReadme();
-    const slugs = new Set(
-      [...markdown.matchAll(/^#+ (.+)$/gm)].map((match) =>
-        (match[1] ?? "").toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, "").replaceAll(" ", "-"),
-      ),
-    );
-    const anchors = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1] ?? "");
-    expect(anchors.filter((anchor) => !slugs.has(anchor))).toEqual([]);
-    const files = [...markdown.matchAll(/\]\(((?:examples|flags)\/[^)#]*)\)/g)].map((match) => match[1] ?? "");
-    expect(files.length).toBeGreaterThanOrEqual(5);
-    expect(files.filter((file) => !existsSync(`${ROOT}${file}`))).toEqual([]);
+  it("links: every relative link names a file that exists, and every #anchor a heading of that file", () => {
+    const dangling: string[] = [];
+    const toExampleFiles: string[] = [];
+    for (const file of docFiles()) {
+      for (const { line, target } of linkTargets(readDoc(file))) {
+        if (/^[a-z][a-z\d+.-]*:/i.test(target)) continue; // https:, mailto:
+        const [path = "", anchor] = target.split("#");
+        const resolved = path === "" ? file : posix.normalize(posix.join(posix.dirname(file), path));
+        const at = `${file}:${line}: ${target}`;
+        if (/^(examples|flags)\//.test(resolved)) toExampleFiles.push(resolved);
+        if (resolved.startsWith("../") || !existsSync(`${ROOT}${resolved}`)) {
+          if (!PENDING_FILES.has(resolved)) dangling.push(`${at}: no file ${resolved}`);
+        } else if (anchor !== undefined && !(resolved.endsWith(".md") && headingAnchors(readDoc(resolved)).has(anchor))) {
+          dangling.push(`${at}: no heading #${anchor} in ${resolved}`);
+        }
+      }
+    }
+    expect(dangling).toEqual([]);
+    expect(toExampleFiles.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("links: anchors are GitHub's heading slugs, and headings in code blocks are not headings", () => {
+    const markdown = "# The flags document\n## `flagtype serve`\n## Declared types: `flags/<name>.schema.json`\n## Exit codes\n## Exit codes\n```sh\n# not a heading\n```\n";
+    expect([...headingAnchors(markdown)]).toEqual([
+      "the-flags-document",
+      "flagtype-serve",
+      "declared-types-flagsnameschemajson",
+      "exit-codes",
+      "exit-codes-1",
+    ]);
+    expect(linkTargets("[a](#b) `[c](d)`\n```\n[e](f)\n```\n[g](docs/h.md#i)\n")).toEqual([
+      { line: 1, target: "#b" },
+      { line: 1, target: "d" },
+      { line: 5, target: "docs/h.md#i" },
+    ]);
   });
 
   it("output demo: the sample output shows the answers the demo test expects", () => {
@@ -165,13 +205,20 @@ describe("README.md code blocks", () => {
   });
 });
 
-describe("README.md says what the commands do", () => {
-  const readme = readReadme();
-  /** The text of the `### heading` section, up to the next heading of any level up to three. */
+/** The file that documents the CLI's commands. */
+const CLI_DOC = "README.md";
+
+describe(`${CLI_DOC} says what the commands do`, () => {
+  const markdown = readDoc(CLI_DOC);
+  /** The text of the section under `heading` (any level), up to the next heading of that level or a higher one. */
   const section = (heading: string): string => {
-    const start = readme.indexOf(`### ${heading}\n`);
-    const end = readme.slice(start + 1).search(/\n#{2,3} /);
-    return start < 0 ? "" : readme.slice(start, end < 0 ? undefined : start + 1 + end);
+    const lines = markdown.split("\n");
+    const headings = withoutCodeBlocks(markdown).split("\n");
+    const start = headings.findIndex((line) => /^#+ /.test(line) && line.replace(/^#+ /, "") === heading);
+    if (start < 0) return "";
+    const level = /^#+/.exec(headings[start] ?? "")?.[0].length ?? 1;
+    const end = headings.findIndex((line, at) => at > start && new RegExp(`^#{1,${level}} `).test(line));
+    return lines.slice(start, end < 0 ? undefined : end).join("\n");
   };
   const optionRow = (text: string, option: string): string => text.split("\n").find((line) => line.startsWith(`| \`${option}`)) ?? "";
 
@@ -214,7 +261,7 @@ describe("README.md says what the commands do", () => {
   });
 });
 
-/** `serve` binds fixed ports by default; run README lines on free ones so they cannot clash. */
+/** `serve` binds fixed ports by default; run the documented lines on free ones so they cannot clash. */
 function onFreePorts(argv: readonly string[]): string[] {
   if (argv[0] !== "serve") return [...argv];
   const kept = argv.filter((word, index) => !/^--(agent-)?port$/.test(word) && !/^--(agent-)?port$/.test(argv[index - 1] ?? ""));
