@@ -11,7 +11,7 @@ import { Capture } from "./generator/cli/cli-harness.js";
 import { commandLines, docBlocks, docFiles, headingAnchors, linkTargets, readDoc, ROOT, withoutCodeBlocks, type ReadmeBlock } from "./readme/readme-blocks.js";
 import { typecheckSnippets } from "./readme/snippet-project.js";
 
-const KINDS = ["ts", "flags", "declared-types", "json", "cli", "transcript", "npm", "sam", "output"] as const;
+const KINDS = ["ts", "flags", "declared-types", "json", "cli", "transcript", "install", "npm", "sam", "output"] as const;
 const blocks = docBlocks();
 interface Manifest {
   name: string;
@@ -54,6 +54,22 @@ describe("code blocks of README.md and docs/*.md", () => {
     expect(typecheckSnippets(snippets)).toEqual([]);
   }, 60_000);
 
+  it("ts: samples to copy have no @ts-expect-error; the one 'What does not compile' sample has only lines that must fail", () => {
+    const withDirective = of("ts").filter((block) => block.text.includes("@ts-expect-error")).map(where);
+    const marked = of("ts").filter((block) => block.args["expect-errors"] !== undefined);
+    expect(withDirective).toEqual(marked.map(where));
+    expect(marked.map((block) => block.file)).toEqual(["docs/generated-code.md"]);
+    const [sample] = marked;
+    const lines = readDoc(sample?.file ?? "").split("\n").slice(0, (sample?.line ?? 1) - 1);
+    expect(lines.reverse().find((line) => /^#+ /.test(line))).toBe("## What does not compile");
+    // Every directive is followed by exactly one statement, so each one proves one mistake.
+    const code = (sample?.text ?? "").split("\n");
+    const directives = code.flatMap((line, index) => (line.startsWith("// @ts-expect-error ") ? [index] : []));
+    expect(directives.length).toBeGreaterThanOrEqual(8);
+    for (const index of directives) expect(code[index + 1], `line ${index + 2}`).toMatch(/^(await |const |features\.)/);
+    // Whether each one is still needed is checked with the other samples (an unused directive is an error).
+  });
+
   it("ts: the checker itself reports type errors, unused @ts-expect-error and unresolved imports", () => {
     const sample = (line: number, text: string, file = "README.md"): ReadmeBlock => ({ file, line, language: "ts", kind: "ts", args: {}, text });
     const problems = typecheckSnippets([
@@ -83,6 +99,13 @@ describe("code blocks of README.md and docs/*.md", () => {
       ];
       expect([where(block), ...(await flagsDiagnostics(files))]).toEqual([where(block)]);
     }
+  });
+
+  it("flags seed: the README's quick start shows the seed flags, flags/features.json", () => {
+    const seed = of("flags").filter((block) => block.args["seed"] !== undefined);
+    expect(seed.map(where)).toHaveLength(1);
+    expect(seed[0]?.file).toBe("README.md");
+    expect(JSON.parse(seed[0]?.text ?? "null")).toEqual(JSON.parse(readFileSync(`${ROOT}flags/features.json`, "utf8")));
   });
 
   it("flags: one document shows every action", () => {
@@ -132,6 +155,30 @@ describe("code blocks of README.md and docs/*.md", () => {
     }
   });
 
+  it("install: the README installs @flagtype/runtime and -D flagtype; every install is a published package or its peer", () => {
+    const names = packages.map((pkg) => pkg.name);
+    expect(names).toEqual(["@flagtype/runtime", "flagtype"]);
+    const peers = packages.flatMap((pkg) => Object.keys(pkg.peerDependencies ?? {}));
+    const [install] = of("install").filter((block) => block.file === "README.md");
+    expect(commandLines(install?.text ?? "")).toEqual(["npm install @flagtype/runtime", "npm install -D flagtype"]);
+    for (const block of of("install")) {
+      for (const command of commandLines(block.text)) {
+        const [npm, verb, ...words] = command.split(/\s+/);
+        expect(`${npm} ${verb}`, `${where(block)}: ${command}`).toMatch(/^npm (install|i)$/);
+        const dev = words.some((word) => word === "-D" || word === "--save-dev");
+        for (const name of words.filter((word) => !word.startsWith("-"))) {
+          expect([...names, ...peers], `${where(block)}: ${command}`).toContain(name);
+          if (name === "flagtype") expect(dev, `${where(block)}: flagtype is a dev dependency`).toBe(true);
+          if (name === "@flagtype/runtime") expect(dev, `${where(block)}: handlers load @flagtype/runtime`).toBe(false);
+        }
+      }
+    }
+    // The install section names every optional peer of both packages.
+    const readme = readDoc("README.md");
+    const section = readme.slice(readme.indexOf("## Install\n"), readme.indexOf("\n## ", readme.indexOf("## Install\n") + 1));
+    expect(peers.filter((peer) => !section.includes(`\`${peer}\``))).toEqual([]);
+  });
+
   it("npm: every command is npm ci, npm test, npm i of a known package, or an existing script", () => {
     for (const block of of("npm").concat(of("sam"))) {
       for (const command of commandLines(block.text).flatMap((line) => line.split("&&").map((part) => part.trim()))) {
@@ -145,7 +192,7 @@ describe("code blocks of README.md and docs/*.md", () => {
   });
 
   it("npm: the quick start is what CI runs, and npm test builds first", () => {
-    const [quickStart] = of("npm");
+    const [quickStart] = of("npm").filter((block) => block.file === "README.md");
     expect(commandLines(quickStart?.text ?? "")).toEqual(["npm ci && npm run demo", "npm test"]);
     const ci = readFileSync(`${ROOT}.ci/run`, "utf8");
     for (const step of ["npm ci", "npm run build", "npm test"]) expect(ci).toContain(`\n${step}`);
@@ -206,7 +253,7 @@ describe("code blocks of README.md and docs/*.md", () => {
 });
 
 /** The file that documents the CLI's commands. */
-const CLI_DOC = "README.md";
+const CLI_DOC = "docs/cli.md";
 
 describe(`${CLI_DOC} says what the commands do`, () => {
   const markdown = readDoc(CLI_DOC);

@@ -48,10 +48,6 @@ export function readmeBlocks(markdown: string, file = "README.md"): ReadmeBlock[
   return blocks;
 }
 
-export function readReadme(): string {
-  return readFileSync(`${ROOT}README.md`, "utf8");
-}
-
 /** The documentation: `README.md`, then every `docs/*.md` in name order (paths relative to the root). */
 export function docFiles(): string[] {
   const docs = existsSync(`${ROOT}docs`) ? readdirSync(`${ROOT}docs`).filter((name) => name.endsWith(".md")).sort() : [];
