@@ -229,6 +229,29 @@ describe("code blocks of README.md and docs/*.md", () => {
     expect(toExampleFiles.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("package paths: every subpath import and node_modules/<package>/ path the docs name is one the packages ship", () => {
+    const folderOf = new Map(packages.map((pkg, index) => [pkg.name, manifest.workspaces?.[index] ?? ""]));
+    const exportsOf = (name: string): string[] => {
+      const folder = folderOf.get(name);
+      return folder === undefined ? [] : Object.keys((readManifest(`${folder}/`) as Manifest & { exports?: Record<string, unknown> }).exports ?? {});
+    };
+    const text = docFiles().map((file) => ({ file, markdown: readDoc(file) }));
+    const subpaths = text.flatMap(({ file, markdown }) =>
+      [...markdown.matchAll(/[`"]((@flagtype\/runtime|flagtype)\/[\w.-]+)[`"]/g)].map((match) => ({ file, name: match[2] ?? "", specifier: match[1] ?? "" })),
+    );
+    expect(subpaths.map((item) => item.specifier)).toContain("@flagtype/runtime/openfeature");
+    expect(subpaths.map((item) => item.specifier)).toContain("flagtype/feature-flags.schema.json");
+    for (const { file, name, specifier } of subpaths) expect(exportsOf(name), `${file}: ${specifier}`).toContain(`.${specifier.slice(name.length)}`);
+    const installed = text.flatMap(({ file, markdown }) =>
+      [...markdown.matchAll(/node_modules\/(@flagtype\/runtime|flagtype)\/([\w./-]+)/g)].map((match) => ({ file, name: match[1] ?? "", path: match[2] ?? "" })),
+    );
+    expect(installed.length).toBeGreaterThanOrEqual(1);
+    for (const { file, name, path } of installed) {
+      const folder = folderOf.get(name) ?? "";
+      expect({ file, path, shipped: path.startsWith("dist/") && existsSync(`${ROOT}${folder}/${path}`) }).toEqual({ file, path, shipped: true });
+    }
+  });
+
   it("links: anchors are GitHub's heading slugs, and headings in code blocks are not headings", () => {
     const markdown = "# The flags document\n## `flagtype serve`\n## Declared types: `flags/<name>.schema.json`\n## Exit codes\n## Exit codes\n```sh\n# not a heading\n```\n";
     expect([...headingAnchors(markdown)]).toEqual([
@@ -249,6 +272,33 @@ describe("code blocks of README.md and docs/*.md", () => {
     const [demo] = blocks.filter((block) => block.kind === "output" && block.args["demo"] !== undefined);
     expect(Object.fromEntries(tableAfter(demo?.text ?? "", "Before:"))).toEqual(EXPECTED_BEFORE);
     expect(Object.fromEntries(tableAfter(demo?.text ?? "", "After ("))).toEqual(EXPECTED_AFTER);
+  });
+});
+
+describe("the documentation: README.md as the entry page, the reference in docs/", () => {
+  const docs = docFiles().filter((file) => file !== "README.md");
+
+  it("README.md stays an entry page of at most 300 lines", () => {
+    expect(readDoc("README.md").split("\n").length).toBeLessThanOrEqual(300);
+  });
+
+  it("every doc starts with its title and a one-line summary that links back to the README", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(7);
+    for (const file of docs) {
+      const [title = "", blank, summary = "", after] = readDoc(file).split("\n");
+      expect({ file, title: /^# \S/.test(title), blank, after }).toEqual({ file, title: true, blank: "", after: "" });
+      expect(summary, file).toMatch(/\]\(\.\.\/README\.md(#[^)]*)?\)/);
+    }
+  });
+
+  it("the README links to every doc, and the packages' READMEs link to docs that exist", () => {
+    const linked = new Set(linkTargets(readDoc("README.md")).map(({ target }) => target.split("#")[0]));
+    expect(docs.filter((file) => !linked.has(file))).toEqual([]);
+    for (const folder of manifest.workspaces ?? []) {
+      const urls = [...readDoc(`${folder}/README.md`).matchAll(/https:\/\/github\.com\/flagtype\/flagtype\/blob\/main\/([^)#\s]+)/g)];
+      expect(urls.length, `${folder}/README.md`).toBeGreaterThanOrEqual(1);
+      expect(urls.map((url) => url[1] ?? "").filter((path) => !existsSync(`${ROOT}${path}`))).toEqual([]);
+    }
   });
 });
 
