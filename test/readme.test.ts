@@ -35,6 +35,13 @@ function knownPackages(): string[] {
   return [...Object.keys(manifest.devDependencies), ...Object.keys(manifest.peerDependencies ?? {}), ...peers];
 }
 
+/** A TypeScript sample without its leading import lines and the blank lines after them. */
+function withoutImports(text: string): string {
+  const lines = text.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "" && !line.startsWith("import "));
+  return lines.slice(Math.max(first, 0)).join("\n");
+}
+
 async function flagsDiagnostics(files: { path: string; text: string }[]): Promise<string[]> {
   const { diagnostics } = await runPipeline("flags", files, { runtimeImport: "@flagtype/runtime" });
   return diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
@@ -68,6 +75,18 @@ describe("code blocks of README.md and docs/*.md", () => {
     expect(directives.length).toBeGreaterThanOrEqual(8);
     for (const index of directives) expect(code[index + 1], `line ${index + 2}`).toMatch(/^(await |const |features\.)/);
     // Whether each one is still needed is checked with the other samples (an unused directive is an error).
+  });
+
+  it("ts: the runtime examples that tests run are the samples of docs/runtime.md, verbatim but for the imports", () => {
+    const samples = of("ts").filter((block) => block.file === "docs/runtime.md").map((block) => withoutImports(block.text));
+    for (const test of ["test/runtime/evaluation-details-readme.test.ts", "test/runtime/openfeature/readme-example.test.ts"]) {
+      const source = readFileSync(`${ROOT}${test}`, "utf8");
+      const region = /\n( *)\/\/ --- docs\/runtime\.md example starts\n([\s\S]*?)\n *\/\/ --- docs\/runtime\.md example ends/.exec(source);
+      const indent = region?.[1] ?? "";
+      const text = `${(region?.[2] ?? "").split("\n").map((line) => line.slice(indent.length)).join("\n")}\n`;
+      expect(region, test).not.toBeNull();
+      expect(samples, test).toContain(text);
+    }
   });
 
   it("ts: the checker itself reports type errors, unused @ts-expect-error and unresolved imports", () => {
