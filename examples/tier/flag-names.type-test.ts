@@ -1,6 +1,6 @@
 /*
  * Compile-time proof: a misspelt flag, a missing context key or a wrong override type is a tsc
- * error. Every `@ts-expect-error` line must fail to compile; the strict build (tsconfig.examples.json)
+ * error. Every `@ts-expect-error` line must fail to compile; the strict build (examples/tsconfig.json)
  * fails if one of them ever compiles, and test/examples/tier/flag-names.type-test.test.ts checks
  * that each line fails for its own reason.
  */

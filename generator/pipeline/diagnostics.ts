@@ -7,7 +7,7 @@ export interface Diagnostic {
   /** 1-based, in UTF-16 code units like editors count. */
   readonly column: number;
   readonly severity: "error" | "warning";
-  /** Stable code, e.g. `FT001`; documented in the README. */
+  /** Stable code, e.g. `FT001`; documented in docs/cli.md. */
   readonly code: string;
   readonly message: string;
 }

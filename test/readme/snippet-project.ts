@@ -13,21 +13,23 @@ function snippetProject(): Project {
 /**
  * Type-checks each TypeScript block as its own module in the folder its `in=` argument names
  * (default `examples`, where `./generated/features.js` is the example's generated module).
- * Returns `README.md:<line>: <message>` for every diagnostic; an unused `@ts-expect-error` is one too.
+ * Returns `<file>:<line>: <message>` (`docs/runtime.md:42: …`) for every diagnostic; an unused
+ * `@ts-expect-error` is one too.
  * @example typecheckSnippets(blocks.filter((block) => block.kind === "ts")) // []
  */
 export function typecheckSnippets(blocks: readonly ReadmeBlock[]): string[] {
   const project = snippetProject();
   const files = blocks.map((block) => {
     const folder = block.args["in"] ?? "examples";
-    const path = `${ROOT}${folder === "." ? "" : `${folder}/`}readme-snippet-line-${block.line}.ts`;
+    const name = `readme-snippet-${block.file.replace(/\.md$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-line-${block.line}.ts`;
+    const path = `${ROOT}${folder === "." ? "" : `${folder}/`}${name}`;
     return { block, file: project.createSourceFile(path, block.text, { overwrite: true }) };
   });
   project.resolveSourceFileDependencies();
   return files.flatMap(({ block, file }) =>
     file.getPreEmitDiagnostics().map((diagnostic) => {
       const line = block.line + (diagnostic.getLineNumber() ?? 0);
-      return `README.md:${line}: ${diagnosticText(diagnostic)}`;
+      return `${block.file}:${line}: ${diagnosticText(diagnostic)}`;
     }),
   );
 }

@@ -3,7 +3,7 @@ import type { JsonPath, PositionedJson } from "../load/loaded-file.js";
 
 /**
  * Diagnostic codes of the model stage (FT1xx). Each code's name is its message's gist.
- * Documented in the README's generator section.
+ * Documented in docs/cli.md (Diagnostics).
  */
 export const MODEL_CODES = {
   /** A flag key does not follow the naming rule, so it has no TypeScript name. */

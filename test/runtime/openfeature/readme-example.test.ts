@@ -1,4 +1,4 @@
-// The README's "OpenFeature provider" example, verbatim except for the import paths.
+// The "OpenFeature provider" example of docs/runtime.md, verbatim except for the import paths.
 import { OpenFeature } from "@openfeature/server-sdk";
 import { afterAll, expect, it } from "vitest";
 import { FeatureFlags, FileStore } from "../../../runtime/index.js";
@@ -8,8 +8,8 @@ afterAll(async () => {
   await OpenFeature.close();
 });
 
-it("runs the README example for the OpenFeature provider", async () => {
-  // --- README example starts
+it("runs the docs/runtime.md example for the OpenFeature provider", async () => {
+  // --- docs/runtime.md example starts
   const flags = new FeatureFlags({ store: new FileStore("flags/features.json") });
   await OpenFeature.setProviderAndWait(new FlagtypeProvider(flags));
   const client = OpenFeature.getClient();
@@ -18,7 +18,7 @@ it("runs the README example for the OpenFeature provider", async () => {
   // { flagKey: "premium_features", value: true, reason: "TARGETING_MATCH", variant: "customer tier equals premium", flagMetadata: {} }
   const missing = await client.getBooleanDetails("no_such_flag", false);
   // { flagKey: "no_such_flag", value: false, reason: "ERROR", errorCode: "FLAG_NOT_FOUND", errorMessage: 'flag "no_such_flag" is not defined', flagMetadata: {} }
-  // --- README example ends
+  // --- docs/runtime.md example ends
   expect(details).toStrictEqual({
     flagKey: "premium_features",
     value: true,

@@ -15,7 +15,7 @@ import { AppConfigStore } from "../../../runtime/stores/appconfig-store.js";
 import { localDataClient, manualClock } from "../../support/sdk-client.js";
 
 // End to end: FeatureFlags over the real SDK against the local servers. Each case is one row of
-// the README's "fault → observed behaviour" table: no throw, no wrong value, recovery.
+// the "fault → observed behaviour" table of docs/runtime.md: no throw, no wrong value, recovery.
 const LIVE = { premium_features: { default: false, rules: { p: { when_match: true, conditions: [{ action: "EQUALS", key: "tier", value: "premium" }] } } } };
 const CHANGED = { premium_features: { default: true } };
 // Build-time defaults say "on for everyone"; the live document turns it on for premium only.
