@@ -1,5 +1,5 @@
 import type { Clock, JsonValue, ValidationIssue } from "../../types.js";
-import type { ActionSpec, ConditionFields } from "../actions.js";
+import type { ActionSpec, ConditionFields } from "../action-spec.js";
 
 /**
  * The action-table entry of a schedule action: it accepts only `key` as the condition key, checks
