@@ -2,7 +2,7 @@ import { sortDiagnostics, type Diagnostic } from "../pipeline/diagnostics.js";
 import type { GenerateOptions, GeneratedModule } from "../pipeline/generate-modules.js";
 import type { FlagsSource } from "../pipeline/load/flags-source.js";
 import { readFlagsFolder, type DiskLocation } from "../pipeline/load/read-flags-sources.js";
-import type { ModuleModel } from "../pipeline/model/flags-model.js";
+import type { AnyModuleModel } from "../pipeline/model/build-model.js";
 import { modelFlagsSource, runPipeline } from "../pipeline/run-pipeline.js";
 
 /** A flags folder read once and checked: every source, the model of each valid one, every finding. */
@@ -12,7 +12,7 @@ export interface CheckedFolder {
   /** The files that could be read. */
   readonly sources: readonly FlagsSource[];
   /** By profile, for the files without errors. */
-  readonly models: ReadonlyMap<string, ModuleModel>;
+  readonly models: ReadonlyMap<string, AnyModuleModel>;
   readonly diagnostics: Diagnostic[];
 }
 

@@ -35,6 +35,10 @@ export async function generateModules(
   const modules: GeneratedModule[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
+    if (file.format === "native") {
+      diagnostics.push({ file: file.flags.file, line: 1, column: 1, severity: "error", code: "FT199", message: "generating modules for native AppConfig feature flags is not implemented yet" });
+      continue;
+    }
     const result = await buildModuleModel(file);
     diagnostics.push(...result.diagnostics);
     if (result.model) modules.push({ fileName: result.model.fileName, text: emitModule(result.model, options) });

@@ -2,8 +2,7 @@ import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { generateModules, type GenerateOptions, type GeneratedModule } from "./generate-modules.js";
 import type { FlagsSource } from "./load/flags-source.js";
 import { loadFlagsSource } from "./load/load-flags-source.js";
-import { buildModuleModel } from "./model/build-module-model.js";
-import type { ModuleModel } from "./model/flags-model.js";
+import { buildModel, type AnyModuleModel } from "./model/build-model.js";
 
 export interface PipelineResult {
   /** Modules for the files that loaded cleanly; write them only when `diagnostics` has no error. */
@@ -19,7 +18,7 @@ export interface PipelineResult {
  * const { modules, diagnostics } = await runPipeline(folder.sources, { runtimeImport: "@flagtype/runtime" });
  */
 export async function runPipeline(sources: readonly FlagsSource[], options: GenerateOptions): Promise<PipelineResult> {
-  const loaded = sources.map(loadFlagsSource);
+  const loaded = sources.map((source) => loadFlagsSource(source));
   const files = loaded.flatMap((result) => (result.file ? [result.file] : []));
   const generated = files.length > 0 ? await generateModules(files, options) : { modules: [], diagnostics: [] };
   return { modules: generated.modules, diagnostics: sortDiagnostics([...loaded.flatMap((result) => result.diagnostics), ...generated.diagnostics]) };
@@ -31,10 +30,10 @@ export async function runPipeline(sources: readonly FlagsSource[], options: Gene
  * (deploy, diff, serve) as `runPipeline` uses it for a folder. Pure: no disk, no network.
  * @example const { model, diagnostics } = await modelFlagsSource({ profile: "features", document: { path: "flags/features.json", text } });
  */
-export async function modelFlagsSource(source: FlagsSource): Promise<{ model?: ModuleModel; diagnostics: Diagnostic[] }> {
+export async function modelFlagsSource(source: FlagsSource): Promise<{ model?: AnyModuleModel; diagnostics: Diagnostic[] }> {
   const loaded = loadFlagsSource(source);
   if (!loaded.file) return { diagnostics: sortDiagnostics(loaded.diagnostics) };
-  const built = await buildModuleModel(loaded.file);
+  const built = await buildModel(loaded.file);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...built.diagnostics]);
   return built.model ? { model: built.model, diagnostics } : { diagnostics };
 }

@@ -77,6 +77,9 @@ async function comparePair(settings: DiffSettings, profile: string, local: Flags
   if (!("source" in baseline)) return { profile, ...baseline };
   const deployed = await modelFlagsSource(baseline.source);
   if (!deployed.model) return { profile, diagnostics: deployed.diagnostics };
+  if (deployed.model.format !== "powertools" || localModel.model.format !== "powertools") {
+    return { profile, diagnostics: [], failure: `${profile}: comparing native AppConfig feature flags is not implemented yet` };
+  }
   const drift = { profile, local: localDisplay, deployed: baseline.source.document.path, changes: compareModels(deployed.model, localModel.model) };
   return { drift };
 }

@@ -1,5 +1,5 @@
 import type { TsType } from "../model/ts-type.js";
-import { typePropertyName } from "./escape.js";
+import { numberLiteral, stringLiteral, typePropertyName } from "./escape.js";
 
 /** The TypeScript text of a model type; arrays and object members are readonly. */
 export function typeText(type: TsType): string {
@@ -18,6 +18,8 @@ export function typeText(type: TsType): string {
       return type.members.length === 0 ? "never" : type.members.map(typeText).join(" | ");
     case "reference":
       return type.name;
+    case "literal":
+      return typeof type.value === "string" ? stringLiteral(type.value) : typeof type.value === "number" ? numberLiteral(type.value) : String(type.value);
     default:
       return type.kind;
   }

@@ -32,3 +32,13 @@ export function describePath(path: JsonPath): string {
 export function isPathPrefix(prefix: JsonPath, path: JsonPath): boolean {
   return prefix.length <= path.length && prefix.every((segment, index) => segment === path[index]);
 }
+
+/** Whether the member at `path` exists and is a scalar: findings point at a scalar's value, at a container's (or a missing member's) key. */
+export function isScalarAt(document: unknown, path: JsonPath): boolean {
+  let node = document;
+  for (const segment of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return false;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return typeof node !== "object" || node === null;
+}

@@ -41,6 +41,18 @@ export const LOAD_CODES = {
   inexactInteger: "FT033",
   /** A `<name>.schema.json` declared types file without a `<name>.json` flags file (warning). */
   declaredTypesWithoutFlags: "FT040",
+  /** A native (`AWS.AppConfig.FeatureFlags`) document breaks what AppConfig checks on save beyond its schema. */
+  nativeInvalid: "FT050",
+  /** A part of a native document AppConfig ignores or serves otherwise than it reads (warning). */
+  nativeWarning: "FT051",
+  /** A variant rule that does not parse as AppConfig's rule language (Ion s-expressions). */
+  ruleSyntax: "FT052",
+  /** A variant rule that parses but breaks the rule language: unknown operator, wrong operands. */
+  ruleInvalid: "FT053",
+  /** A variant rule that works but likely not as meant (warning). */
+  ruleWarning: "FT054",
+  /** A flag whose planned deprecation date has passed (warning). */
+  deprecationPassed: "FT055",
 } as const;
 
 export type LoadCode = (typeof LOAD_CODES)[keyof typeof LOAD_CODES];

@@ -1,5 +1,6 @@
 import { parseTree, type ParseError } from "jsonc-parser";
 import type { Diagnostic } from "../diagnostics.js";
+import { jsonStringOffset } from "./json-string-offset.js";
 import { describeSyntaxErrors } from "./json-syntax.js";
 import { JsonTree } from "./json-tree.js";
 import { buildJsonValue } from "./json-value.js";
@@ -64,6 +65,11 @@ function positionedJson(file: string, body: string, value: unknown, tree: JsonTr
       return lines.positionAt(node.offset);
     },
     keysInFileOrder: (path) => tree.keysOf(path),
+    positionInString(path: JsonPath, offset: number): SourcePosition {
+      const node = tree.find(path).value;
+      if (node.type !== "string") return lines.positionAt(node.offset);
+      return lines.positionAt(node.offset + jsonStringOffset(body.slice(node.offset, node.offset + node.length), offset));
+    },
     numberTextAt(path: JsonPath): string | undefined {
       // An absent path finds a container ancestor, never a number.
       const node = tree.find(path).value;

@@ -1,5 +1,5 @@
 import { validateDocument } from "@flagtype/runtime";
-import type { DocumentFinding } from "./document-finding.js";
+import { isScalarAt, type DocumentFinding } from "./document-finding.js";
 import { LOAD_CODES } from "./load-codes.js";
 import type { JsonPath } from "./loaded-file.js";
 
@@ -20,13 +20,4 @@ export function checkRules(document: unknown): DocumentFinding[] {
     findings.push({ path: issue.path, part, severity: "error", code: LOAD_CODES.invalidDocument, message: issue.message });
   }
   return findings;
-}
-
-function isScalarAt(document: unknown, path: JsonPath): boolean {
-  let node = document;
-  for (const segment of path) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return false;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return typeof node !== "object" || node === null;
 }

@@ -6,7 +6,7 @@ import type { ContextModel, DeclaredTypesModel, FlagModel, ModuleModel } from ".
 import { inferContextFields, type ContextRead } from "./infer-context.js";
 import { inferValueType } from "./infer-value.js";
 import { errorAt, MODEL_CODES } from "./model-diagnostics.js";
-import { checkModuleNames } from "./module-names.js";
+import { checkModuleNames, flagNames } from "./module-names.js";
 import { accessorName, contextTypeName, moduleTypeNames, toPascalCase, valueTypeName } from "./naming.js";
 import { readFeatures, type FeatureEntry } from "./read-document.js";
 import { BOOLEAN, compareText } from "./ts-type.js";
@@ -37,9 +37,10 @@ export async function buildModuleModel(file: LoadedFlagsFile): Promise<{ model?:
       return pascalName === undefined ? [] : [flagModel(file, feature, pascalName, context, declared.declaredValues)];
     })
     .sort((a, b) => compareText(a.key, b.key));
-  diagnostics.push(...checkModuleNames(file, typePrefix, flags, declared.model));
+  diagnostics.push(...checkModuleNames(file, typePrefix, flags.map(flagNames), declared.model));
   if (hasErrors(diagnostics)) return { diagnostics };
   const model: ModuleModel = {
+    format: "powertools",
     fileName: `${file.name}.ts`,
     sourceFile: file.flags.file,
     profile: file.name,

@@ -4,6 +4,7 @@ import type { TsType } from "./ts-type.js";
 
 /** Everything the emit stage needs for one flags file; every naming and typing decision is made here. */
 export interface ModuleModel {
+  readonly format: "powertools";
   /** Output file name, e.g. `features.ts`. */
   readonly fileName: string;
   /** Flags file path as shown to users, e.g. `flags/features.json` (goes into the header). */

@@ -30,6 +30,8 @@ export const MODEL_CODES = {
   declaredTypesNotConvertible: "FT116",
   /** A name from the declared types collides with a generated name. */
   declaredNameCollision: "FT117",
+  /** A native flag's rules use one context key with types no single value has (warning). */
+  contextTypeConflict: "FT120",
 } as const;
 
 export type ModelCode = (typeof MODEL_CODES)[keyof typeof MODEL_CODES];

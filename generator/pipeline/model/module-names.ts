@@ -1,15 +1,23 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedFlagsFile } from "../load/loaded-file.js";
+import type { SourcePosition } from "../load/loaded-file.js";
 import type { DeclaredTypesModel, FlagModel } from "./flags-model.js";
 import { errorAt, MODEL_CODES } from "./model-diagnostics.js";
 import { findNameCollisions, type NameClaim } from "./name-registry.js";
 import { FIXED_EXPORT_NAMES, isBindingIdentifier, moduleTypeNames, PRIVATE_NAMES } from "./naming.js";
 
+/** The top-level names one flag adds to its module, and where the flag is. */
+export interface FlagNames {
+  readonly key: string;
+  readonly position: SourcePosition;
+  readonly names: readonly string[];
+}
+
 /** Every top-level name the module will declare, checked for collisions and validity. */
 export function checkModuleNames(
   file: LoadedFlagsFile,
   typePrefix: string,
-  flags: readonly FlagModel[],
+  flags: readonly FlagNames[],
   declared: DeclaredTypesModel | undefined,
 ): Diagnostic[] {
   const moduleOwner = { kind: "module" } as const;
@@ -20,7 +28,7 @@ export function checkModuleNames(
   }));
   for (const flag of flags) {
     const owner = { kind: "flag", key: flag.key, file: file.flags.file, position: flag.position } as const;
-    for (const name of flagNames(flag)) claims.push({ name, owner });
+    for (const name of flag.names) claims.push({ name, owner });
   }
   if (declared && file.declaredTypes) {
     const owner = { kind: "declared", file: file.declaredTypes.file, position: file.declaredTypes.positionOf([]) } as const;
@@ -32,8 +40,12 @@ export function checkModuleNames(
   return [...invalid, ...findNameCollisions(claims)];
 }
 
-/** The names one flag adds; a declared value type is declared by the declared types, not the flag. */
-function flagNames(flag: FlagModel): string[] {
+/** The names a Powertools flag adds; a declared value type is declared by the declared types, not the flag. */
+export function flagNames(flag: FlagModel): FlagNames {
+  return { key: flag.key, position: flag.position, names: namesOf(flag) };
+}
+
+function namesOf(flag: FlagModel): string[] {
   const names = [flag.accessorName];
   if (flag.contextTypeName) names.push(flag.contextTypeName);
   if (flag.valueTypeName && flag.valueType.kind !== "reference") names.push(flag.valueTypeName);

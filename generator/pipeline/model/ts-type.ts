@@ -14,7 +14,9 @@ export type TsType =
   | { readonly kind: "object"; readonly fields: readonly TsField[] }
   | { readonly kind: "union"; readonly members: readonly TsType[] }
   /** A named type declared in the same module (e.g. a declared schema type). */
-  | { readonly kind: "reference"; readonly name: string };
+  | { readonly kind: "reference"; readonly name: string }
+  /** Exactly this value (enum members, variant names). */
+  | { readonly kind: "literal"; readonly value: string | number | boolean };
 
 export interface TsField {
   readonly key: string;
@@ -28,6 +30,10 @@ export const BOOLEAN: TsType = { kind: "boolean" };
 export const NULL: TsType = { kind: "null" };
 export const JSON_ANY: TsType = { kind: "json" };
 export const JSON_OBJECT: TsType = { kind: "json-object" };
+
+export function literalOf(value: string | number | boolean): TsType {
+  return { kind: "literal", value };
+}
 
 export function arrayOf(items: TsType): TsType {
   return { kind: "array", items };

@@ -5,10 +5,10 @@ import { parsePositionedJson } from "../../../../generator/pipeline/load/parse-p
 export function loadedFileOf(name: string, document: unknown, declaredTypes?: unknown): LoadedFlagsFile {
   const flags = parsePositionedJson(`flags/${name}.json`, JSON.stringify(document, null, 2)).json;
   if (!flags) throw new Error("fixture is not JSON");
-  if (declaredTypes === undefined) return { name, flags };
+  if (declaredTypes === undefined) return { name, format: "powertools", flags };
   const declared = parsePositionedJson(`flags/${name}.schema.json`, JSON.stringify(declaredTypes, null, 2)).json;
   if (!declared) throw new Error("declared types fixture is not JSON");
-  return { name, flags, declaredTypes: declared };
+  return { name, format: "powertools", flags, declaredTypes: declared };
 }
 
 /** One boolean flag whose single rule holds the given conditions. */
