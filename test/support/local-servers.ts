@@ -6,7 +6,7 @@ import {
   type DataApiRoute,
   type HostedServerOptions,
 } from "../../generator/commands/serve/servers/index.js";
-import type { LoopbackServer } from "../../generator/commands/serve/servers/loopback-server.js";
+import type { HostedConfigurationServer } from "../../generator/commands/serve/servers/hosted-configuration-server.js";
 import { FaultPlan } from "./faults/fault-plan.js";
 import { agentErrorForStatus, awsErrorForStatus, faultHook } from "./faults/fault-responder.js";
 import { RouteCounter } from "./faults/route-counter.js";
@@ -15,8 +15,7 @@ export { documentFault, malformedJsonFault, FaultPlan, type Fault, type FaultTim
 export type { DeployedConfiguration } from "../../generator/commands/serve/servers/index.js";
 
 /** A local server of `flagtype serve` with a fault plan and request counts, for tests. */
-export interface FaultyServer<Route extends string> extends LoopbackServer {
-  deploy: Awaited<ReturnType<typeof startDataServer>>["deploy"];
+export interface FaultyServer<Route extends string> extends HostedConfigurationServer {
   readonly faults: FaultPlan<Route>;
   requestCount(route: Route): number;
 }

@@ -2,10 +2,12 @@ import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import type { CliIo } from "../../cli-kit/cli-command.js";
 import { checkFlagsFolder } from "../../cli-kit/flags-folder.js";
 import { reportDiagnostics, say } from "../../cli-kit/report.js";
+import type { StoredDocument } from "../../pipeline/load/native/stored/stored-document.js";
 
 /** A local AppConfig server that can make a document the current version of a profile. */
 export interface DeployTarget {
   deploy(application: string, environment: string, profile: string, content: unknown, contentType?: string): { readonly version: number };
+  deployFeatureFlags(application: string, environment: string, profile: string, document: StoredDocument): { readonly version: number };
 }
 
 /** Where the served profiles live: one AppConfig application and environment. */
@@ -14,6 +16,10 @@ export interface ServeTarget {
   readonly environment: string;
   readonly servers: readonly DeployTarget[];
 }
+
+/** Said once, even with --quiet, when serve first evaluates native variants. */
+export const SPLIT_NOTICE =
+  "flagtype serve: multi-variant flags are evaluated locally; split:: rules use flagtype's own hash, so their buckets differ from AWS's (AWS does not document its hash)";
 
 interface ServedVersion {
   readonly text: string;
@@ -30,6 +36,7 @@ interface ServedVersion {
  */
 export class ServedFlags {
   private readonly served = new Map<string, ServedVersion>();
+  private splitNoticeGiven = false;
 
   constructor(
     private readonly flags: DirectoryArgument,
@@ -49,7 +56,8 @@ export class ServedFlags {
     const documents = new Map(sources.map((source) => [source.profile, source.document]));
     for (const profile of profiles) {
       const document = documents.get(profile);
-      if (document && models.has(profile)) this.deploy(io, quiet, document.path, profile, document.text);
+      const model = models.get(profile);
+      if (document && model) this.deploy(io, quiet, document.path, profile, document.text, model.format === "native");
       else this.reject(io, `${this.flags.display}/${profile}.json`, profile);
     }
     for (const [profile, served] of this.served) {
@@ -57,13 +65,23 @@ export class ServedFlags {
     }
   }
 
-  private deploy(io: CliIo, quiet: boolean, path: string, profile: string, text: string): void {
+  private deploy(io: CliIo, quiet: boolean, path: string, profile: string, text: string, native: boolean): void {
     if (this.served.get(profile)?.text === text) return;
     const { application, environment, servers } = this.target;
     let version = 0;
-    for (const server of servers) version = server.deploy(application, environment, profile, text, "application/json").version;
+    for (const server of servers) {
+      const deployed = native
+        ? server.deployFeatureFlags(application, environment, profile, JSON.parse(text) as StoredDocument)
+        : server.deploy(application, environment, profile, text, "application/json");
+      version = deployed.version;
+    }
     this.served.set(profile, { text, version });
-    say(io, quiet, `serving ${path} as profile "${profile}" (version ${version})`);
+    const kind = native ? "AWS.AppConfig.FeatureFlags profile" : "profile";
+    say(io, quiet, `serving ${path} as ${kind} "${profile}" (version ${version})`);
+    if (native && !this.splitNoticeGiven) {
+      this.splitNoticeGiven = true;
+      io.stdout.write(`${SPLIT_NOTICE}\n`);
+    }
   }
 
   private reject(io: CliIo, path: string, profile: string): void {

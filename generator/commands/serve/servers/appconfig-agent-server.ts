@@ -3,6 +3,9 @@ import { ConfigurationRegistry } from "./configuration-registry.js";
 import { sendReply, textReply, withBody, type Reply } from "./http-reply.js";
 import { listenWithDeployments, type HostedConfigurationServer, type HostedServerOptions } from "./hosted-configuration-server.js";
 import { slowDelivery, substitutedBody } from "./request-hook.js";
+import { featureFlagsReply } from "../native/agent-reply.js";
+import { contextFromHeaders, type ContextText } from "../native/context-header.js";
+import { agentDefaultBody } from "../native/served-bodies.js";
 
 /** The agent's one operation: read a configuration by application, environment and profile. */
 export type AgentRoute = "GetConfiguration";
@@ -13,7 +16,9 @@ export type AppConfigAgentServer = HostedConfigurationServer;
 /**
  * Starts a loopback server answering
  * `GET /applications/{app}/environments/{env}/configurations/{profile}` like the agent:
- * 200 with the configuration and its content type, 404 when it is not deployed.
+ * 200 with the configuration and its content type, 404 when it is not deployed. A native
+ * feature-flag profile is answered as the agent answers it: `?flag=` filters (repeatable), and
+ * multi-variant flags evaluated locally for the `Context` headers (split buckets are not AWS's).
  * @example
  * const agent = await startAppConfigAgentServer();
  * agent.deploy("shop", "prod", "features", { beta: { default: true } });
@@ -31,16 +36,24 @@ export async function startAppConfigAgentServer(options: HostedServerOptions<Age
     }
     const decision = options.hook?.("GetConfiguration", request, response);
     if (decision !== undefined && "answered" in decision) return;
-    sendReply(response, withBody(configurationReply(registry, ids), substitutedBody(decision)), slowDelivery(decision));
+    const query = { flags: url.searchParams.getAll("flag"), context: contextFromHeaders(request.headersDistinct["context"] ?? []) };
+    sendReply(response, withBody(configurationReply(registry, ids, query), substitutedBody(decision)), slowDelivery(decision));
   };
 
-  return listenWithDeployments(handle, registry, options);
+  return listenWithDeployments(handle, registry, agentDefaultBody, options);
 }
 
-function configurationReply(registry: ConfigurationRegistry, [application, environment, profile]: readonly string[]): Reply {
+/** What a request asks of a native feature-flag profile: `?flag=` filters and `Context` headers. */
+interface FlagQuery {
+  readonly flags: readonly string[];
+  readonly context: ContextText;
+}
+
+function configurationReply(registry: ConfigurationRegistry, [application, environment, profile]: readonly string[], query: FlagQuery): Reply {
   const lookup = registry.lookup(application ?? "", environment ?? "", profile ?? "");
   if ("missing" in lookup) return textReply(404, `${lookup.missing} not found`);
   const { found } = lookup;
+  if (found.featureFlags) return featureFlagsReply(found.featureFlags, query.flags, query.context);
   return { status: 200, headers: { "content-type": found.contentType }, body: found.body };
 }
 

@@ -6,6 +6,7 @@ import { readRequestBody, sendReply, withBody, type Reply } from "./http-reply.j
 import { listenWithDeployments, type HostedConfigurationServer, type HostedServerOptions } from "./hosted-configuration-server.js";
 import { slowDelivery, substitutedBody } from "./request-hook.js";
 import { TokenBook } from "./session-tokens.js";
+import { dataApiBody } from "../native/served-bodies.js";
 
 /** The data API operations the server answers, named as in the AWS API reference. */
 export type DataApiRoute = "StartConfigurationSession" | "GetLatestConfiguration";
@@ -57,7 +58,7 @@ export async function startAppConfigDataServer(options: AppConfigDataServerOptio
     sendReply(response, reply, slowDelivery(decision));
   };
 
-  return listenWithDeployments(handle, registry, options);
+  return listenWithDeployments(handle, registry, dataApiBody, options);
 }
 
 function routeOf(method: string | undefined, pathname: string): DataApiRoute | undefined {

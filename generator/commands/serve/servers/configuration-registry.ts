@@ -1,7 +1,11 @@
+import type { StoredDocument } from "../../../pipeline/load/native/stored/stored-document.js";
+
 /** One deployed configuration version, as the service would hand it out. */
 export interface DeployedConfiguration {
   readonly body: Uint8Array;
   readonly contentType: string;
+  /** For a native feature-flag profile, the stored document the agent evaluates variants from. */
+  readonly featureFlags?: StoredDocument;
   /** Increases with every deployment of the same application/environment/profile. */
   readonly version: number;
   readonly versionLabel: string;
@@ -29,10 +33,11 @@ export class ConfigurationRegistry {
     profile: string,
     content: unknown,
     contentType = "application/json",
+    featureFlags?: StoredDocument,
   ): DeployedConfiguration {
     const key = configurationKey(application, environment, profile);
     const version = (this.deployed.get(key)?.version ?? 0) + 1;
-    const configuration = { body: toBytes(content), contentType, version, versionLabel: `v${version}` };
+    const configuration = { body: toBytes(content), contentType, version, versionLabel: `v${version}`, ...(featureFlags ? { featureFlags } : {}) };
     this.deployed.set(key, configuration);
     return configuration;
   }

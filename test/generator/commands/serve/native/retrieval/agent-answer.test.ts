@@ -53,7 +53,7 @@ describe("agentAnswer", () => {
     expect(agentAnswer(broken, "f", {})).toEqual({
       ok: false,
       reason: "invalid-variants",
-      findings: [{ variant: 0, severity: "error", offset: 0, length: 1, message: "missing ) to close the ( at offset 0" }],
+      findings: [{ variant: 0, severity: "error", syntax: true, offset: 0, length: 1, message: "missing ) to close the ( at offset 0" }],
     });
     expect(agentAnswers(broken, {})).toEqual({ answers: {}, invalid: ["f"] });
   });
