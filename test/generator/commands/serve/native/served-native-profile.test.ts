@@ -4,15 +4,16 @@ import { startAppConfigAgentServer, startAppConfigDataServer, type AppConfigAgen
 import { localDataClient } from "../../../../support/sdk-client.js";
 import { DOCUMENT_A, DOCUMENT_B, DOCUMENT_D } from "../../../../support/native/doc-examples.js";
 import { GetLatestConfigurationCommand, StartConfigurationSessionCommand } from "@aws-sdk/client-appconfigdata";
+import type { StoredDocument } from "../../../../../generator/pipeline/load/native/stored/stored-document.js";
 
 let agent: AppConfigAgentServer;
 let data: AppConfigDataServer;
 beforeEach(async () => {
   [agent, data] = await Promise.all([startAppConfigAgentServer(), startAppConfigDataServer()]);
   for (const server of [agent, data]) {
-    server.deployFeatureFlags("shop", "prod", "checkout", DOCUMENT_A);
-    server.deployFeatureFlags("shop", "prod", "search", DOCUMENT_B);
-    server.deployFeatureFlags("shop", "prod", "home", DOCUMENT_D);
+    server.deployFeatureFlags("shop", "prod", "checkout", DOCUMENT_A as StoredDocument);
+    server.deployFeatureFlags("shop", "prod", "search", DOCUMENT_B as StoredDocument);
+    server.deployFeatureFlags("shop", "prod", "home", DOCUMENT_D as StoredDocument);
   }
 });
 afterEach(() => Promise.all([agent.close(), data.close()]));
