@@ -42,17 +42,17 @@ export const LOAD_CODES = {
   /** A `<name>.schema.json` declared types file without a `<name>.json` flags file (warning). */
   declaredTypesWithoutFlags: "FT040",
   /** A native (`AWS.AppConfig.FeatureFlags`) document breaks what AppConfig checks on save beyond its schema. */
-  nativeInvalid: "FT050",
+  nativeInvalid: "FT060",
   /** A part of a native document AppConfig ignores or serves otherwise than it reads (warning). */
-  nativeWarning: "FT051",
+  nativeWarning: "FT061",
   /** A variant rule that does not parse as AppConfig's rule language (Ion s-expressions). */
-  ruleSyntax: "FT052",
+  ruleSyntax: "FT062",
   /** A variant rule that parses but breaks the rule language: unknown operator, wrong operands. */
-  ruleInvalid: "FT053",
+  ruleInvalid: "FT063",
   /** A variant rule that works but likely not as meant (warning). */
-  ruleWarning: "FT054",
+  ruleWarning: "FT064",
   /** A flag whose planned deprecation date has passed (warning). */
-  deprecationPassed: "FT055",
+  deprecationPassed: "FT065",
 } as const;
 
 export type LoadCode = (typeof LOAD_CODES)[keyof typeof LOAD_CODES];

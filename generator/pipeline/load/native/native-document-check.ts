@@ -17,7 +17,7 @@ import type { StoredFinding } from "./stored/stored-finding.js";
  * dropped when a save-time check reports the same member, an ancestor or a descendant. A flag
  * whose planned deprecation date is before `today` (`YYYY-MM-DD`) is a warning: AppConfig does not
  * switch it off, so the code and the profile should drop it.
- * @example checkNativeDocument(json, "2026-12-02").map(formatDiagnostic) // ['flags/shop.json:7:21 error FT053 unknown operator eqq …']
+ * @example checkNativeDocument(json, "2026-12-02").map(formatDiagnostic) // ['flags/shop.json:7:21 error FT063 unknown operator eqq …']
  */
 export function checkNativeDocument(json: PositionedJson, today: string): Diagnostic[] {
   const stored = [...checkStoredDocument(json.value), ...pastDeprecations(json.value, today)];

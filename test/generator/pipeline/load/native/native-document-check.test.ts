@@ -39,14 +39,14 @@ describe("checkNativeDocument", () => {
   it("warns once a planned deprecation date has passed, and not before", () => {
     expect(check(DOCUMENT_A, "2027-06-30")).toEqual([]);
     expect(check(DOCUMENT_A, "2027-07-01")).toEqual([
-      "flags/shop.json:9:17 warning FT055 flags.checkout_v2._deprecation.date: flag checkout_v2 was planned for deprecation on 2027-06-30; AppConfig keeps serving it: remove its uses and then the flag",
+      "flags/shop.json:9:17 warning FT065 flags.checkout_v2._deprecation.date: flag checkout_v2 was planned for deprecation on 2027-06-30; AppConfig keeps serving it: remove its uses and then the flag",
     ]);
   });
 
   it("points into a rule at the offending character, escapes counted", () => {
     const document = { version: "1", flags: { a: {} }, values: { a: { _variants: [{ name: "x", enabled: true, rule: '(eq $plan "pro") extra' }, { name: "d", enabled: false }] } } };
     const [line] = check(document);
-    expect(line).toMatch(/^flags\/shop\.json:\d+:\d+ error FT052 values\.a\._variants\[0\]\.rule: /);
+    expect(line).toMatch(/^flags\/shop\.json:\d+:\d+ error FT062 values\.a\._variants\[0\]\.rule: /);
     const text = JSON.stringify(document, null, 2).split("\n");
     const [, row, column] = /:(\d+):(\d+) /.exec(line ?? "") ?? [];
     expect(text[Number(row) - 1]?.slice(Number(column) - 1).startsWith("extra")).toBe(true);
