@@ -6,7 +6,7 @@ import type { ContextModel, DeclaredTypesModel, FlagModel, ModuleModel } from ".
 import { inferContextFields, type ContextRead } from "./infer-context.js";
 import { inferValueType } from "./infer-value.js";
 import { errorAt, MODEL_CODES } from "./model-diagnostics.js";
-import { checkModuleNames, flagNames } from "./module-names.js";
+import { checkModuleNames, flagNames, moduleTypePrefix } from "./module-names.js";
 import { accessorName, contextTypeName, moduleTypeNames, toPascalCase, valueTypeName } from "./naming.js";
 import { readFeatures, type FeatureEntry } from "./read-document.js";
 import { BOOLEAN, compareText } from "./ts-type.js";
@@ -17,11 +17,9 @@ import { BOOLEAN, compareText } from "./ts-type.js";
  * @example const { model, diagnostics } = await buildModuleModel(loadedFile);
  */
 export async function buildModuleModel(file: LoadedFlagsFile): Promise<{ model?: ModuleModel; diagnostics: Diagnostic[] }> {
-  const typePrefix = toPascalCase(file.name);
-  if (typePrefix === undefined) {
-    const message = `file name "${file.name}" cannot name a module: use ASCII letters and digits in words separated by single _ - or spaces, starting with a letter`;
-    return { diagnostics: [errorAt(file.flags, [], MODEL_CODES.moduleNameNotConvertible, message)] };
-  }
+  const prefix = moduleTypePrefix(file);
+  if ("diagnostic" in prefix) return { diagnostics: [prefix.diagnostic] };
+  const { typePrefix } = prefix;
   const features = readFeatures(file.flags.value);
   const diagnostics = features.flatMap((feature) => namingProblem(file, feature));
   const pascalNames = new Map(features.flatMap((feature) => pascalEntry(feature.key)));

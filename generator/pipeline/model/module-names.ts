@@ -4,7 +4,7 @@ import type { SourcePosition } from "../load/loaded-file.js";
 import type { DeclaredTypesModel, FlagModel } from "./flags-model.js";
 import { errorAt, MODEL_CODES } from "./model-diagnostics.js";
 import { findNameCollisions, type NameClaim } from "./name-registry.js";
-import { FIXED_EXPORT_NAMES, isBindingIdentifier, moduleTypeNames, PRIVATE_NAMES } from "./naming.js";
+import { FIXED_EXPORT_NAMES, isBindingIdentifier, moduleTypeNames, PRIVATE_NAMES, toPascalCase } from "./naming.js";
 
 /** The top-level names one flag adds to its module, and where the flag is. */
 export interface FlagNames {
@@ -50,4 +50,16 @@ function namesOf(flag: FlagModel): string[] {
   if (flag.contextTypeName) names.push(flag.contextTypeName);
   if (flag.valueTypeName && flag.valueType.kind !== "reference") names.push(flag.valueTypeName);
   return names;
+}
+
+/**
+ * The PascalCase prefix of a module's type names (`features` → `Features`), or the error that the
+ * flags file's name cannot name a module (FT104, at the document's start).
+ * @example moduleTypePrefix(file) // { typePrefix: "Features" }
+ */
+export function moduleTypePrefix(file: LoadedFlagsFile): { readonly typePrefix: string } | { readonly diagnostic: Diagnostic } {
+  const typePrefix = toPascalCase(file.name);
+  if (typePrefix !== undefined) return { typePrefix };
+  const message = `file name "${file.name}" cannot name a module: use ASCII letters and digits in words separated by single _ - or spaces, starting with a letter`;
+  return { diagnostic: errorAt(file.flags, [], MODEL_CODES.moduleNameNotConvertible, message) };
 }

@@ -7,7 +7,7 @@ import { compileVariants } from "../../load/native/rules/compile-variants.js";
 import type { AttributeConstraints, FlagDefinition } from "../../load/native/stored/stored-document.js";
 import type { ContextField, ContextModel } from "../flags-model.js";
 import { errorAt, MODEL_CODES } from "../model-diagnostics.js";
-import { checkModuleNames } from "../module-names.js";
+import { checkModuleNames, moduleTypePrefix } from "../module-names.js";
 import { contextTypeName, toPascalCase, valueTypeName } from "../naming.js";
 import { BOOLEAN, compareText, NUMBER, STRING, unionOf, type TsType } from "../ts-type.js";
 import { attributeType } from "./attribute-types.js";
@@ -20,11 +20,9 @@ import type { AttributeModel, NativeFlagModel, NativeModuleModel } from "./nativ
  * @example const { model, diagnostics } = buildNativeModel(loadedFile);
  */
 export function buildNativeModel(file: LoadedFlagsFile): { model?: NativeModuleModel; diagnostics: Diagnostic[] } {
-  const typePrefix = toPascalCase(file.name);
-  if (typePrefix === undefined) {
-    const message = `file name "${file.name}" cannot name a module: use ASCII letters and digits in words separated by single _ - or spaces, starting with a letter`;
-    return { diagnostics: [errorAt(file.flags, [], MODEL_CODES.moduleNameNotConvertible, message)] };
-  }
+  const prefix = moduleTypePrefix(file);
+  if ("diagnostic" in prefix) return { diagnostics: [prefix.diagnostic] };
+  const { typePrefix } = prefix;
   const document = file.flags.value;
   const definitions = objectAt(document, "flags");
   const values = objectAt(document, "values");
