@@ -6,23 +6,24 @@ import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, type CliIo, type ExitCode } from "../../cli-kit/cli-command.js";
 import { generateFlagsFolder, type GeneratedFolder } from "../../cli-kit/flags-folder.js";
 import { countOf, reportDiagnostics, say } from "../../cli-kit/report.js";
+import { reportFindings, type WarningPolicy } from "../../cli-kit/warning-policy.js";
 
-export interface GenerateSettings {
+export interface GenerateSettings extends WarningPolicy {
   readonly flags: DirectoryArgument;
   readonly out: OutputDir;
   readonly runtimeImport: string;
-  readonly quiet: boolean;
 }
 
 /**
- * `flagtype generate`: writes changed modules and removes orphaned ones, only when there is no
- * error and no module's name is taken by a file flagtype does not own.
+ * `flagtype generate`: writes changed modules and removes orphaned ones, only when the flags files
+ * pass (no error, no more warnings than `--max-warnings`) and no module's name is taken by a file
+ * flagtype does not own.
  */
 export async function generateOnce(settings: GenerateSettings, io: CliIo): Promise<ExitCode> {
   const generated = await generateFlagsFolder(settings.flags, settings);
-  const errors = reportDiagnostics(io, generated.diagnostics, settings.quiet);
-  if (errors > 0) {
-    io.stderr.write(`flagtype: ${countOf(errors, "error")}; nothing written\n`);
+  const verdict = reportFindings(io, generated.diagnostics, settings);
+  if (verdict.failed) {
+    io.stderr.write(`flagtype: ${verdict.summary}; nothing written\n`);
     return EXIT_CODES.findings;
   }
   const plan = await planFor(generated, settings, io);
@@ -44,9 +45,9 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo): Promi
 /** `flagtype generate --check`: compares every expected file before deciding; writes nothing. */
 export async function checkOnce(settings: GenerateSettings, io: CliIo): Promise<ExitCode> {
   const generated = await generateFlagsFolder(settings.flags, settings);
-  const errors = reportDiagnostics(io, generated.diagnostics, settings.quiet);
-  if (errors > 0) {
-    io.stderr.write(`flagtype: ${countOf(errors, "error")} in the flags files; cannot check ${settings.out.display}\n`);
+  const verdict = reportFindings(io, generated.diagnostics, settings);
+  if (verdict.failed) {
+    io.stderr.write(`flagtype: ${verdict.summary} in the flags files; cannot check ${settings.out.display}\n`);
     return EXIT_CODES.findings;
   }
   const plan = await planFor(generated, settings, io);
