@@ -2,6 +2,7 @@ import type { Options } from "yargs";
 import type { Diagnostic } from "../pipeline/diagnostics.js";
 import { booleanArgument, stringArgument } from "./arguments.js";
 import { UsageError, type CliIo, type ParsedArguments } from "./cli-command.js";
+import { QUIET_OPTION } from "./shared-options.js";
 import { countOf, reportDiagnostics } from "./report.js";
 
 /** How `validate` and `generate` treat warnings: `--quiet` and `--max-warnings <n>`. */
@@ -11,11 +12,13 @@ export interface WarningPolicy {
   readonly maxWarnings?: number;
 }
 
+export const QUIET_COUNTING_OPTION: Options = { ...QUIET_OPTION, describe: "Print errors only: no warnings (only how many), no progress" };
+
 // A string, not a number: yargs keeps only the last of repeated number options, and "1.5" must not pass.
 export const MAX_WARNINGS_OPTION: Options = {
   type: "string",
   requiresArg: true,
-  describe: "Fail (exit 1, nothing written) when the flags files have more warnings than this; 0 in CI",
+  describe: "Fail like an error (exit 1, nothing written) when the flags files have more warnings than this; 0 in CI",
 };
 
 /**

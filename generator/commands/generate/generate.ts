@@ -2,8 +2,8 @@ import type { Argv } from "yargs";
 import { booleanArgument, directoryArgument, outputDirectoryArgument, stringArgument } from "../../cli-kit/arguments.js";
 import type { CliCommand, CliIo, ExitCode } from "../../cli-kit/cli-command.js";
 import type { GenerateSettings } from "./generate-steps.js";
-import { FLAGS_OPTION, OUT_OPTION, QUIET_OPTION, RUNTIME_IMPORT_OPTION } from "../../cli-kit/shared-options.js";
-import { MAX_WARNINGS_OPTION, warningPolicyArguments } from "../../cli-kit/warning-policy.js";
+import { FLAGS_OPTION, OUT_OPTION, RUNTIME_IMPORT_OPTION } from "../../cli-kit/shared-options.js";
+import { MAX_WARNINGS_OPTION, QUIET_COUNTING_OPTION, warningPolicyArguments } from "../../cli-kit/warning-policy.js";
 import { watchUntilStopped } from "../../cli-kit/watch-until-stopped.js";
 
 /**
@@ -26,7 +26,7 @@ export const generateCommand: CliCommand = {
         type: "boolean",
         describe: "Regenerate whenever a flags file changes, until interrupted",
       })
-      .option("quiet", QUIET_OPTION)
+      .option("quiet", QUIET_COUNTING_OPTION)
       .option("max-warnings", MAX_WARNINGS_OPTION)
       .conflicts("check", "watch")
       .example("$0 generate", "flags/*.json -> generated/*.ts")

@@ -2,8 +2,8 @@ import type { Argv } from "yargs";
 import { directoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, type CliCommand } from "../../cli-kit/cli-command.js";
 import { countOf, say } from "../../cli-kit/report.js";
-import { FLAGS_OPTION, QUIET_OPTION } from "../../cli-kit/shared-options.js";
-import { MAX_WARNINGS_OPTION, reportFindings, warningPolicyArguments } from "../../cli-kit/warning-policy.js";
+import { FLAGS_OPTION } from "../../cli-kit/shared-options.js";
+import { MAX_WARNINGS_OPTION, QUIET_COUNTING_OPTION, reportFindings, warningPolicyArguments } from "../../cli-kit/warning-policy.js";
 
 /**
  * `flagtype validate [--flags flags] [--quiet] [--max-warnings n]`: every check `generate` makes, without writing anything.
@@ -15,7 +15,7 @@ export const validateCommand: CliCommand = {
   builder: (yargs: Argv): Argv =>
     yargs
       .option("flags", FLAGS_OPTION)
-      .option("quiet", QUIET_OPTION)
+      .option("quiet", QUIET_COUNTING_OPTION)
       .option("max-warnings", MAX_WARNINGS_OPTION)
       .example("$0 validate", "check flags/*.json")
       .example("$0 validate --quiet --max-warnings 0", "in CI: fail on any error or warning")
