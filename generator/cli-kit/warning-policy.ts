@@ -23,7 +23,7 @@ export const MAX_WARNINGS_OPTION: Options = {
 
 /**
  * `--quiet` and `--max-warnings` (a whole number, 0 or more, when given).
- * @example warningPolicyArguments({ quiet: true, "max-warnings": 0 }) // { quiet: true, maxWarnings: 0 }
+ * @example warningPolicyArguments({ quiet: true, "max-warnings": "0" }) // { quiet: true, maxWarnings: 0 }
  */
 export function warningPolicyArguments(args: ParsedArguments): WarningPolicy {
   const quiet = booleanArgument(args, "quiet");
