@@ -18,5 +18,8 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
     pool: "forks",
+    // A missing expected file (toMatchFileSnapshot) fails like a changed one, also outside CI, where
+    // vitest would otherwise write it and pass: expected output is only ever written by `vitest -u`.
+    update: "none",
   },
 });

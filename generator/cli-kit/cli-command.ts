@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import type { Clock } from "./clock.js";
 
 /** Somewhere text goes; `process.stdout` and `process.stderr` fit. */
 export interface TextSink {
@@ -13,6 +14,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Aborting stops `generate --watch`; the `flagtype` bin aborts it on SIGINT and SIGTERM. */
   readonly signal?: AbortSignal;
+  /** What waiting commands read the time from and sleep on; the system clock when absent. */
+  readonly clock?: Clock;
 }
 
 /** 0: done, no errors. 1: findings (errors in the flags, stale output, failed writes). 2: usage error. */

@@ -29,13 +29,24 @@ export async function checkFlagsFolder(dir: DiskLocation): Promise<CheckedFolder
   return { profiles: folder.profiles ?? [], sources, models, diagnostics: sortDiagnostics([...folder.diagnostics, ...results.flatMap((result) => result.diagnostics)]) };
 }
 
+/** What `generate` writes from: the modules, every finding, and where each module comes from. */
+export interface GeneratedFolder {
+  readonly modules: GeneratedModule[];
+  readonly diagnostics: Diagnostic[];
+  /** The display path of the flags file a module (by file name) is generated from. */
+  readonly sourceOf: (fileName: string) => string;
+}
+
 /**
  * What `generate` starts from: the flags folder through every stage, emit included.
  * @example const { modules, diagnostics } = await generateFlagsFolder(flags, { runtimeImport: "@flagtype/runtime" });
  */
-export async function generateFlagsFolder(dir: DiskLocation, options: GenerateOptions): Promise<{ modules: GeneratedModule[]; diagnostics: Diagnostic[] }> {
+export async function generateFlagsFolder(dir: DiskLocation, options: GenerateOptions): Promise<GeneratedFolder> {
   const folder = await readFlagsFolder(dir);
-  if (!folder.sources) return { modules: [], diagnostics: folder.diagnostics };
+  // A module is named after its flags file's profile: features.json → features.ts.
+  const sources = new Map((folder.sources ?? []).map((source) => [`${source.profile}.ts`, source.document.path]));
+  const sourceOf = (fileName: string): string => sources.get(fileName) ?? dir.display;
+  if (!folder.sources) return { modules: [], diagnostics: folder.diagnostics, sourceOf };
   const result = await runPipeline(folder.sources, options);
-  return { modules: result.modules, diagnostics: sortDiagnostics([...folder.diagnostics, ...result.diagnostics]) };
+  return { modules: result.modules, diagnostics: sortDiagnostics([...folder.diagnostics, ...result.diagnostics]), sourceOf };
 }

@@ -4,6 +4,7 @@ import { readFlagsFile, type DiskLocation } from "../../pipeline/load/read-flags
 import { modelFlagsSource } from "../../pipeline/run-pipeline.js";
 import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, type CliIo, type ExitCode } from "../../cli-kit/cli-command.js";
+import { SYSTEM_CLOCK } from "../../cli-kit/clock.js";
 import { countOf, reportDiagnostics } from "../../cli-kit/report.js";
 import { deployFlags, type DeployResult } from "./deploy-flags.js";
 import { DeployError, type ManagementApi } from "./management-api.js";
@@ -103,6 +104,7 @@ async function follow(api: ManagementApi, result: DeployResult, settings: Deploy
     intervalMs: settings.wait?.intervalMs ?? 5000,
     timeoutMs: settings.wait?.timeoutMs ?? 1_800_000,
     ...(io.signal ? { signal: io.signal } : {}),
+    clock: io.clock ?? SYSTEM_CLOCK,
     onChange: (status) => void io.stdout.write(`deployment ${number}: ${status.state}\n`),
   });
   const { application, environment } = settings.names;

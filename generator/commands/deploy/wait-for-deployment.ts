@@ -1,3 +1,4 @@
+import type { Clock } from "../../cli-kit/clock.js";
 import type { DeploymentStatus } from "./management-api.js";
 
 /** States after which a deployment changes no more. */
@@ -12,7 +13,8 @@ export interface WaitOptions {
   readonly signal?: AbortSignal;
   /** Called with each state seen that differs from the previous one. */
   readonly onChange?: (status: DeploymentStatus) => void;
-  readonly now?: () => number;
+  /** Where the deadline is read from and the intervals are slept. */
+  readonly clock: Clock;
 }
 
 /** How waiting ended; `status` is the last one seen. */
@@ -30,20 +32,20 @@ export function isFinalState(state: string): boolean {
  * Polls `getStatus` every `intervalMs` until the deployment reaches a final state, `timeoutMs`
  * passes or `signal` aborts.
  * @example
- * const outcome = await waitForDeployment(() => api.getDeployment(app, env, 3), started, { intervalMs: 5000, timeoutMs: 1_800_000 });
+ * const outcome = await waitForDeployment(() => api.getDeployment(app, env, 3), started, { intervalMs: 5000, timeoutMs: 1_800_000, clock: SYSTEM_CLOCK });
  */
 export async function waitForDeployment(
   getStatus: () => Promise<DeploymentStatus>,
   initial: DeploymentStatus,
   options: WaitOptions,
 ): Promise<WaitOutcome> {
-  const now = options.now ?? Date.now;
-  const deadline = now() + options.timeoutMs;
+  const { clock } = options;
+  const deadline = clock.now() + options.timeoutMs;
   let status = initial;
   while (!isFinalState(status.state)) {
-    const remaining = deadline - now();
+    const remaining = deadline - clock.now();
     if (remaining <= 0) return { kind: "timed-out", status };
-    await sleep(Math.min(options.intervalMs, remaining), options.signal);
+    await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
     if (options.signal?.aborted) return { kind: "stopped", status };
     const next = await getStatus();
     if (next.state !== status.state) options.onChange?.(next);
@@ -52,18 +54,3 @@ export async function waitForDeployment(
   return { kind: "finished", status };
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) {
-      resolve();
-      return;
-    }
-    const done = (): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}

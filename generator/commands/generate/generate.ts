@@ -2,11 +2,12 @@ import type { Argv } from "yargs";
 import { booleanArgument, directoryArgument, outputDirectoryArgument, stringArgument } from "../../cli-kit/arguments.js";
 import type { CliCommand, CliIo, ExitCode } from "../../cli-kit/cli-command.js";
 import type { GenerateSettings } from "./generate-steps.js";
-import { FLAGS_OPTION, OUT_OPTION, QUIET_OPTION, RUNTIME_IMPORT_OPTION } from "../../cli-kit/shared-options.js";
+import { FLAGS_OPTION, OUT_OPTION, RUNTIME_IMPORT_OPTION } from "../../cli-kit/shared-options.js";
+import { MAX_WARNINGS_OPTION, QUIET_COUNTING_OPTION, warningPolicyArguments } from "../../cli-kit/warning-policy.js";
 import { watchUntilStopped } from "../../cli-kit/watch-until-stopped.js";
 
 /**
- * `flagtype generate [--flags flags] [--out generated] [--check | --watch]`.
+ * `flagtype generate [--flags flags] [--out generated] [--check | --watch] [--quiet] [--max-warnings n]`.
  * @example await runCli(["generate", "--check"], io) // 1 when generated/ is stale
  */
 export const generateCommand: CliCommand = {
@@ -25,17 +26,19 @@ export const generateCommand: CliCommand = {
         type: "boolean",
         describe: "Regenerate whenever a flags file changes, until interrupted",
       })
-      .option("quiet", QUIET_OPTION)
+      .option("quiet", QUIET_COUNTING_OPTION)
+      .option("max-warnings", MAX_WARNINGS_OPTION)
       .conflicts("check", "watch")
       .example("$0 generate", "flags/*.json -> generated/*.ts")
       .example("$0 generate --check", "in CI: fail when generated/ is stale")
+      .example("$0 generate --check --max-warnings 0", "in CI: fail on stale output and on any warning too")
       .example("$0 generate --flags config/flags --out src/flags", "other folders"),
   run: async (args, io) => {
     const settings: GenerateSettings = {
       flags: directoryArgument(args, "flags", io.cwd),
       out: await outputDirectoryArgument(args, "out", io.cwd),
       runtimeImport: stringArgument(args, "runtime-import"),
-      quiet: booleanArgument(args, "quiet"),
+      ...warningPolicyArguments(args),
     };
     const check = booleanArgument(args, "check");
     if (booleanArgument(args, "watch")) return watchAndGenerate(settings, io);

@@ -1,5 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { isPathPrefix, type DocumentFinding } from "./document-finding.js";
+import { findIncompatibleConditions } from "./incompatible-conditions-check.js";
 import { findInexactIntegers } from "./inexact-integer-check.js";
 import { findReorderedKeys } from "./key-order-check.js";
 import type { PositionedJson } from "./loaded-file.js";
@@ -14,7 +15,8 @@ import { findLikelyTypos } from "./typo-check.js";
  * runtime reported something at the same path, an ancestor or a descendant (the runtime's
  * message is the one users also see in production logs). Likely typos in property names,
  * integer-like names the runtime orders differently from the file, conditions that can never
- * match and integers JavaScript cannot hold exactly are warnings.
+ * match, rules whose conditions need one key to be two kinds of value at once and integers
+ * JavaScript cannot hold exactly are warnings.
  * @example checkDocument(json).map(formatDiagnostic) // ['flags/a.json:3:16 error FT030 default must be …']
  */
 export function checkDocument(json: PositionedJson): Diagnostic[] {
@@ -26,6 +28,7 @@ export function checkDocument(json: PositionedJson): Diagnostic[] {
     ...findLikelyTypos(json.value),
     ...findReorderedKeys(json.value, (path) => json.keysInFileOrder(path)),
     ...findNeverMatchingConditions(json.value),
+    ...findIncompatibleConditions(json.value),
     ...findInexactIntegers(json.value, (path) => json.numberTextAt(path)),
   ];
   const findings = [...schemaFindings, ...ruleFindings, ...warnings];

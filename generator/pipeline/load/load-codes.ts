@@ -39,6 +39,8 @@ export const LOAD_CODES = {
   neverMatches: "FT032",
   /** An integer literal JavaScript reads rounded while Powertools for Python keeps it exact (warning). */
   inexactInteger: "FT033",
+  /** A rule whose conditions need one key to hold kinds of value no single value is, so it can never match (warning). */
+  incompatibleConditions: "FT034",
   /** A `<name>.schema.json` declared types file without a `<name>.json` flags file (warning). */
   declaredTypesWithoutFlags: "FT040",
   /** A native (`AWS.AppConfig.FeatureFlags`) document breaks what AppConfig checks on save beyond its schema. */

@@ -8,4 +8,6 @@ export const OUTPUT_CODES = {
   orphaned: "FT052",
   /** The output directory or a file in it cannot be read or written. */
   outputUnwritable: "FT053",
+  /** A module's name in the output directory is taken by a file or link flagtype did not write. */
+  notOwned: "FT054",
 } as const;

@@ -1,9 +1,10 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { lstat, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GeneratedModule } from "../generate-modules.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { OUTPUT_CODES } from "./output-codes.js";
+import { fileEntry, type OutputEntry } from "./output-entry.js";
 import type { OutputPlan } from "./output-plan.js";
 
 /** An output directory on disk: `path` to reach it, `display` to name it in messages. */
@@ -13,14 +14,16 @@ export interface OutputDir {
 }
 
 /**
- * The directory's `.ts` files plus any expected file, by name. A missing directory is empty.
+ * The directory's regular `.ts` files plus whatever sits at an expected name, by name. Nothing is
+ * followed: a symbolic link or a directory at an expected name is reported as such, and links
+ * and other entries that are not regular files are never orphan candidates. A missing directory is empty.
  * @example await readOutputFiles({ path: "/p/generated", display: "generated" }, ["features.ts"])
  */
 export async function readOutputFiles(
   dir: OutputDir,
   expectedNames: readonly string[],
-): Promise<{ files: Map<string, string>; diagnostics: Diagnostic[] }> {
-  const files = new Map<string, string>();
+): Promise<{ files: Map<string, OutputEntry>; diagnostics: Diagnostic[] }> {
+  const files = new Map<string, OutputEntry>();
   let names: string[];
   try {
     const entries = await readdir(dir.path, { withFileTypes: true });
@@ -32,20 +35,37 @@ export async function readOutputFiles(
   const diagnostics: Diagnostic[] = [];
   for (const name of new Set([...names, ...expectedNames])) {
     try {
-      files.set(name, await readFile(join(dir.path, name), "utf8"));
+      const entry = await readEntry(join(dir.path, name));
+      if (entry) files.set(name, entry);
     } catch (error) {
-      if (errorCode(error) !== "ENOENT") diagnostics.push(outputError(`${dir.display}/${name}`, `cannot read: ${describe(error)}`));
+      diagnostics.push(outputError(`${dir.display}/${name}`, `cannot read: ${describe(error)}`));
     }
   }
   return { files, diagnostics };
 }
 
+async function readEntry(path: string): Promise<OutputEntry | undefined> {
+  let stats;
+  try {
+    stats = await lstat(path);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw error;
+  }
+  if (stats.isSymbolicLink()) return { kind: "symlink" };
+  if (stats.isDirectory()) return { kind: "directory" };
+  if (!stats.isFile()) return { kind: "special" };
+  return fileEntry(await readFile(path, "utf8"));
+}
+
 /**
  * Writes the missing and outdated modules (each atomically) and removes orphaned generated files.
- * Returns the display paths touched and a diagnostic for each file that failed.
+ * Returns the display paths touched and a diagnostic for each file that failed. A plan with a
+ * blocked module is not applied at all: callers report it and write nothing.
  * @example await applyOutputPlan(dir, plan) // { written: ["generated/features.ts"], removed: [], diagnostics: [] }
  */
 export async function applyOutputPlan(dir: OutputDir, plan: OutputPlan) {
+  if (plan.blocked.length > 0) throw new Error("internal error: an output plan with blocked modules must not be applied");
   const written: string[] = [];
   const removed: string[] = [];
   const diagnostics: Diagnostic[] = [];

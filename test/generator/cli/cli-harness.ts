@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import type { Clock } from "../../../generator/cli-kit/clock.js";
 import { runCli } from "../../../generator/commands/run-cli.js";
 
 /** What one in-process `flagtype` run printed and returned. */
@@ -19,11 +20,11 @@ export class Capture {
   }
 }
 
-/** Runs the CLI in-process, in `cwd`, capturing both streams. */
-export async function runIn(cwd: string, argv: readonly string[], signal?: AbortSignal): Promise<CliRun> {
+/** Runs the CLI in-process, in `cwd`, capturing both streams; `clock` replaces the system clock. */
+export async function runIn(cwd: string, argv: readonly string[], signal?: AbortSignal, clock?: Clock): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await runCli(argv, { stdout, stderr, cwd, ...(signal ? { signal } : {}) });
+  const code = await runCli(argv, { stdout, stderr, cwd, ...(signal ? { signal } : {}), ...(clock ? { clock } : {}) });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -3,6 +3,7 @@ import { startAppConfigManagementServer, type AppConfigManagementServer, type Ma
 import type { NamedResource } from "../../support/management-api/management-state.js";
 import { useFakeAwsEnvironment } from "./aws-test-env.js";
 import { makeProject, removeProject, runIn, SEED_FLAGS } from "./cli-harness.js";
+import { VirtualClock } from "./virtual-clock.js";
 
 useFakeAwsEnvironment();
 
@@ -31,8 +32,8 @@ afterEach(async () => {
   await removeProject(project);
 });
 
-const deploy = (...extra: string[]) =>
-  runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "features", "--endpoint", server.url, ...extra]);
+const deployArgs = (): string[] => ["deploy", "--application", "shop", "--environment", "prod", "--profile", "features", "--endpoint", server.url];
+const deploy = (...extra: string[]) => runIn(project, [...deployArgs(), ...extra]);
 
 const totalRequests = (): number => ROUTES.reduce((sum, route) => sum + server.requestCount(route), 0);
 
@@ -121,38 +122,48 @@ describe("flagtype deploy", () => {
     expect(server.requestCount("StartDeployment")).toBe(0);
   });
 
-  it("--wait follows the deployment to COMPLETE", async () => {
-    const run = await deploy("--wait", "--wait-interval", "0.01");
+  // --wait runs on a virtual clock: every interval is slept at once, so no wall-clock time passes and
+  // each case takes exactly the same steps on a loaded machine.
+  it("--wait follows the deployment to COMPLETE, polling every --wait-interval", async () => {
+    const clock = new VirtualClock();
+    const run = await runIn(project, [...deployArgs(), "--wait"], undefined, clock);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("with AppConfig.AllAtOnce: DEPLOYING\ndeployment 1: BAKING\ndeployment 1: COMPLETE\n");
     expect(server.requestCount("GetDeployment")).toBe(2);
+    expect(clock.sleeps).toEqual([5000, 5000]);
   });
 
   it("--wait exits 1 when the deployment is rolled back", async () => {
     server.setProgression(["DEPLOYING", "ROLLING_BACK", "ROLLED_BACK"]);
-    const run = await deploy("--wait", "--wait-interval", "0.01");
+    const clock = new VirtualClock();
+    const run = await runIn(project, [...deployArgs(), "--wait", "--wait-interval", "2"], undefined, clock);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("deployment 1: ROLLING_BACK\ndeployment 1: ROLLED_BACK\n");
     expect(run.stderr).toBe("flagtype: deployment 1 to shop/prod ended ROLLED_BACK\n");
+    expect(clock.sleeps).toEqual([2000, 2000]);
   });
 
-  it("--wait gives up after --wait-timeout (exit 1)", async () => {
+  it("--wait gives up after --wait-timeout (exit 1), the last interval cut to the deadline", async () => {
     server.setProgression(["DEPLOYING"]);
-    const run = await deploy("--wait", "--wait-interval", "0.02", "--wait-timeout", "0.1");
+    const clock = new VirtualClock();
+    const run = await runIn(project, [...deployArgs(), "--wait", "--wait-interval", "20", "--wait-timeout", "50"], undefined, clock);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("flagtype: deployment 1 to shop/prod is still DEPLOYING after 0.1 s; stopped waiting (AppConfig carries on)\n");
-    expect(server.requestCount("GetDeployment")).toBeGreaterThanOrEqual(2);
+    expect(run.stderr).toBe("flagtype: deployment 1 to shop/prod is still DEPLOYING after 50 s; stopped waiting (AppConfig carries on)\n");
+    expect(clock.sleeps).toEqual([20_000, 20_000, 10_000]);
+    expect(server.requestCount("GetDeployment")).toBe(3);
+    expect(clock.now()).toBe(50_000);
   });
 
-  it("--wait stops when interrupted", async () => {
+  it("--wait stops when interrupted, without another status check", async () => {
     server.setProgression(["DEPLOYING"]);
+    const clock = new VirtualClock();
     const interrupt = new AbortController();
-    setTimeout(() => interrupt.abort(), 150);
-    const started = Date.now();
-    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "features", "--endpoint", server.url, "--wait"], interrupt.signal);
+    clock.at(12_000, () => interrupt.abort());
+    const run = await runIn(project, [...deployArgs(), "--wait"], interrupt.signal, clock);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("flagtype: stopped waiting for deployment 1 to shop/prod (DEPLOYING; AppConfig carries on)");
-    expect(Date.now() - started).toBeLessThan(4000);
+    expect(run.stderr).toBe("flagtype: stopped waiting for deployment 1 to shop/prod (DEPLOYING; AppConfig carries on)\n");
+    expect(server.requestCount("GetDeployment")).toBe(2);
+    expect(clock.now()).toBe(12_000);
   });
 });
 

@@ -19,7 +19,7 @@ describe("flagtype --help and --version", () => {
   it("documents every generate option with its default", async () => {
     const run = await runIn(cwd, ["generate", "--help"]);
     expect(run.code).toBe(0);
-    for (const option of ["--flags", "--out", "--runtime-import", "--check", "--watch", "--quiet"]) expect(run.stdout).toContain(option);
+    for (const option of ["--flags", "--out", "--runtime-import", "--check", "--watch", "--quiet", "--max-warnings"]) expect(run.stdout).toContain(option);
     expect(run.stdout).toContain('[default: "flags"]');
     expect(run.stdout).toContain('[default: "generated"]');
     expect(run.stdout).toContain('[default: "@flagtype/runtime"]');
@@ -29,6 +29,7 @@ describe("flagtype --help and --version", () => {
     const run = await runIn(cwd, ["validate", "-h"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--flags");
+    expect(run.stdout).toContain("--max-warnings");
     expect(run.stdout).not.toContain("--out");
   });
 

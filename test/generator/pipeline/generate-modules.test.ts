@@ -4,6 +4,8 @@ import { generateModules } from "../../../generator/pipeline/generate-modules.js
 import { loadFlagsSources } from "../../../generator/pipeline/load/load-flags-source.js";
 import { FIXTURES_DIR, listCases, loadCase, readCaseSources, RUNTIME_IMPORT_FROM_EXPECTED } from "./fixture-cases.js";
 
+// Expected files are never written by a plain run, not even missing ones (vitest.config.ts): after a
+// deliberate change to the output, review and write them with `npx vitest run <this file> -u`.
 const options = { runtimeImport: RUNTIME_IMPORT_FROM_EXPECTED };
 const cases = await listCases();
 

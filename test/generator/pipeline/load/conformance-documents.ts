@@ -6,6 +6,8 @@ export interface ConformanceDocument {
   readonly document: unknown;
   /** The reference rejected the document (SchemaValidationError, or TypeError for an unhashable action). */
   readonly rejected: boolean;
+  /** The context the vector evaluates the document with, if it evaluates it. */
+  readonly context?: Readonly<Record<string, unknown>>;
 }
 
 const directory = new URL("../../../fixtures/conformance/", import.meta.url);
@@ -17,12 +19,13 @@ export function conformanceDocuments(): ConformanceDocument[] {
     .sort()
     .flatMap((name) => {
       const { cases } = JSON.parse(readFileSync(new URL(name, directory), "utf8")) as {
-        cases: { id: string; document: unknown; expect: { error?: string } }[];
+        cases: { id: string; document: unknown; context?: Record<string, unknown>; expect: { error?: string } }[];
       };
       return cases.map((vector) => ({
         id: vector.id,
         document: vector.document,
         rejected: vector.expect.error === "SchemaValidationError" || vector.expect.error === "TypeError",
+        ...(vector.context ? { context: vector.context } : {}),
       }));
     });
 }
