@@ -1,7 +1,7 @@
 import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
 import { decodeConfiguration, sameBytes } from "./configuration-body.js";
-import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
+import { RefreshCache, type Outcome } from "./refresh-cache.js";
 
 /** Options of {@link AppConfigAgentStore}. */
 export interface AppConfigAgentStoreOptions {
@@ -10,7 +10,11 @@ export interface AppConfigAgentStoreOptions {
   readonly profile: string;
   /** Agent port. Default: `AWS_APPCONFIG_EXTENSION_HTTP_PORT`, else 2772. */
   readonly port?: number;
-  /** Milliseconds the local HTTP call may take. Default: 1000. */
+  /**
+   * Milliseconds one refresh (the local HTTP call, body included) may keep a caller waiting; then
+   * it is aborted, the failure is cached for `maxAge` and callers fall back to the last known good
+   * (or build-time) document. Default: 1000.
+   */
   readonly timeoutMs?: number;
   /** Seconds a fetched document (or a failure) is reused without calling the agent. Default: 5. */
   readonly maxAge?: number;
@@ -21,6 +25,7 @@ export interface AppConfigAgentStoreOptions {
 }
 
 const DEFAULT_AGENT_PORT = 2772;
+const DEFAULT_TIMEOUT_MS = 1000;
 
 /**
  * Reads a features document from the AppConfig agent or Lambda extension on
@@ -41,26 +46,35 @@ export class AppConfigAgentStore implements ConfigurationStore {
   constructor(private readonly options: AppConfigAgentStoreOptions) {
     const clock = options.clock;
     this.now = clock ? () => clock().getTime() : Date.now;
-    this.cache = new RefreshCache(this.now);
+    const deadlineMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.cache = new RefreshCache({
+      now: this.now,
+      maxAgeMs: (options.maxAge ?? 5) * 1000,
+      deadlineMs,
+      timedOut: () => new ConfigurationStoreError(`${this.describeTarget()}: no answer within ${deadlineMs} ms (timeoutMs)`),
+    });
     const path = [options.application, options.environment, options.profile].map(encodeURIComponent);
     this.url = `http://localhost:${agentPort(options.port)}/applications/${path[0]}/environments/${path[1]}/configurations/${path[2]}`;
   }
 
   /** The current document; throws {@link ConfigurationStoreError} when the agent cannot provide it. */
   getConfiguration(): Promise<unknown> {
-    return this.cache.get(() => this.refresh());
+    return this.cache.get(async (signal) => ({ outcome: await this.fetchOutcome(signal) }));
   }
 
-  private async refresh(): Promise<RefreshResult> {
-    const startedAt = this.now();
-    const outcome = await this.fetchOutcome();
-    return { outcome, reuseUntil: startedAt + (this.options.maxAge ?? 5) * 1000 };
+  /** The cached document while no refresh is due, without I/O; `undefined` otherwise. */
+  peek(): unknown {
+    return this.cache.peek();
   }
 
-  private async fetchOutcome(): Promise<Outcome> {
-    const source = `AppConfig agent configuration ${this.options.application}/${this.options.environment}/${this.options.profile}`;
+  private describeTarget(): string {
+    return `AppConfig agent configuration ${this.options.application}/${this.options.environment}/${this.options.profile}`;
+  }
+
+  private async fetchOutcome(signal: AbortSignal): Promise<Outcome> {
+    const source = this.describeTarget();
     try {
-      const response = await fetch(this.url, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 1000) });
+      const response = await fetch(this.url, { signal });
       const body = new Uint8Array(await response.arrayBuffer());
       if (!response.ok) {
         const detail = new TextDecoder().decode(body).slice(0, 200);
