@@ -1,6 +1,6 @@
 import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
-import { decodeConfiguration, sameBytes } from "./configuration-body.js";
+import { decodeConfiguration, DEFAULT_MAX_BODY_BYTES, oversizeError, sameBytes } from "./configuration-body.js";
 import { RefreshCache, type Outcome } from "./refresh-cache.js";
 
 /** Options of {@link AppConfigAgentStore}. */
@@ -18,6 +18,8 @@ export interface AppConfigAgentStoreOptions {
   readonly timeoutMs?: number;
   /** Seconds a fetched document (or a failure) is reused without calling the agent. Default: 5. */
   readonly maxAge?: number;
+  /** Largest configuration body accepted; a larger one is a store failure. Default: 4 MiB (AppConfig's largest configuration is 4 MB). */
+  readonly maxBodyBytes?: number;
   /** JMESPath expression selecting the features object inside a larger document. Default: the whole document. */
   readonly envelope?: string;
   /** Source of "now" for cache age. Default: `() => new Date()`. */
@@ -75,7 +77,14 @@ export class AppConfigAgentStore implements ConfigurationStore {
     const source = this.describeTarget();
     try {
       const response = await fetch(this.url, { signal });
+      const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      const declared = Number(response.headers.get("content-length") ?? 0);
+      if (declared > maxBytes) {
+        await response.body?.cancel();
+        return { error: oversizeError(source, declared, maxBytes) };
+      }
       const body = new Uint8Array(await response.arrayBuffer());
+      if (body.byteLength > maxBytes) return { error: oversizeError(source, body.byteLength, maxBytes) };
       if (!response.ok) {
         const detail = new TextDecoder().decode(body).slice(0, 200);
         return { error: new ConfigurationStoreError(`${source}: agent answered HTTP ${response.status} ${detail}`.trim()) };

@@ -2,7 +2,7 @@ import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
 import type { AppConfigDataClientLike } from "./appconfig-client.js";
 import { AppConfigSession, isTransientAwsError } from "./appconfig-session.js";
-import { decodeConfiguration, sameBytes } from "./configuration-body.js";
+import { decodeConfiguration, DEFAULT_MAX_BODY_BYTES, oversizeError, sameBytes } from "./configuration-body.js";
 import { missingPeer } from "./optional-peer.js";
 import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
 import { DEFAULT_RETRY, type CallBudget, type RetryOptions } from "./retry-policy.js";
@@ -32,6 +32,8 @@ export interface AppConfigStoreOptions {
    * timeout to the handler.
    */
   readonly deadlineMs?: number;
+  /** Largest configuration body accepted; a larger one is a store failure. Default: 4 MiB (AppConfig's largest configuration is 4 MB). */
+  readonly maxBodyBytes?: number;
   /** Backoff for throttling, 5xx and network failures. Default: 3 attempts, 100 ms doubling, 1 s cap. */
   readonly retry?: RetryOptions;
   /** Source of "now" for cache age and poll intervals. Default: `() => new Date()`. */
@@ -94,6 +96,13 @@ export class AppConfigStore implements ConfigurationStore {
       const session = await this.openSession();
       const answer = await session.poll(this.budget(startedAt, signal));
       if (answer.nextPollIntervalSeconds !== undefined) this.nextPollAt = this.now() + answer.nextPollIntervalSeconds * 1000;
+      const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      if (answer.body !== undefined && answer.body.byteLength > maxBytes) {
+        // Remembered like a malformed version: while AppConfig says "unchanged", it is still the deployed one.
+        this.lastBody = undefined;
+        this.lastOutcome = { error: oversizeError(this.describeTarget(), answer.body.byteLength, maxBytes) };
+        return this.lastOutcome;
+      }
       if (answer.body === undefined || sameBytes(this.lastBody, answer.body)) {
         return this.lastOutcome ?? { error: this.storeError("AppConfig sent no configuration") };
       }

@@ -87,6 +87,14 @@ describe("AppConfigAgentStore", () => {
     expect(await store.getConfiguration()).toEqual(V1);
   });
 
+  it("rejects a body over maxBodyBytes (default 4 MiB) as a store failure", async () => {
+    agent.deploy("shop", "prod", "features", { premium_features: { default: true, description: "x".repeat(4 * 1024 * 1024) } });
+    await expect(storeWith().getConfiguration()).rejects.toThrow(/over the 4,194,304-byte limit \(maxBodyBytes; AppConfig's largest configuration is 4 MB\)/);
+    agent.deploy("shop", "prod", "features", { premium_features: { default: true, description: "x".repeat(2000) } });
+    await expect(storeWith({ maxBodyBytes: 1024 }).getConfiguration()).rejects.toThrow(/is 2,\d{3} bytes, over the 1,024-byte limit/);
+    expect(await storeWith({ maxBodyBytes: 4096 }).getConfiguration()).toMatchObject({ premium_features: { default: true } });
+  });
+
   it("fails on an unreachable port", async () => {
     const port = agent.port;
     await agent.close();
