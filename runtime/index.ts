@@ -9,7 +9,7 @@ export type { AppConfigDataClientLike } from "./stores/appconfig-client.js";
 export { validateDocument } from "./engine/validate.js";
 export { compileDocument, type CompileOptions } from "./engine/compile.js";
 export type { CompiledDocument } from "./engine/compiled-document.js";
-export { DocumentValidationError, ConfigurationStoreError, FlagEvaluationError } from "./errors.js";
+export { DocumentValidationError, ConfigurationStoreError, FlagEvaluationError, ConfigurationError } from "./errors.js";
 export type {
   Clock,
   ConditionDefinition,
