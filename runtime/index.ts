@@ -1,5 +1,6 @@
 export { FeatureFlags, type FeatureFlagsOptions } from "./feature-flags.js";
 export type { EvaluationDetails, EvaluationErrorCode, EvaluationReason, FallbackSource, FeatureDetails } from "./evaluation-details.js";
+export type { PeekableStore } from "./document-loader.js";
 export { InMemoryStore } from "./stores/in-memory-store.js";
 export { FileStore } from "./stores/file-store.js";
 export { AppConfigStore, type AppConfigStoreOptions } from "./stores/appconfig-store.js";
