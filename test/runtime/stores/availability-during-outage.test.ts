@@ -1,5 +1,5 @@
 import type { AppConfigDataClient } from "@aws-sdk/client-appconfigdata";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import {
   startAppConfigAgentServer,
   startAppConfigDataServer,
@@ -32,7 +32,7 @@ const FAULTS = [
 ] satisfies [string, Fault][];
 
 let clock: ReturnType<typeof manualClock>;
-let warn: ReturnType<typeof vi.fn>;
+let warn: Mock<(message: string, ...extra: unknown[]) => void>;
 
 beforeEach(() => {
   clock = manualClock();
