@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-const SECTIONS = ["sync", "async", "footprint"] as const;
+const SECTIONS = ["sync", "async", "footprint", "stores"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -17,7 +17,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: node .bench/run.mjs [--rounds 20] [--slice-ms 60] [--cold-runs 15]
-  [--only sync,async,footprint] [--scenario S1,S3] [--markdown file.md] [--check]
+  [--only sync,async,footprint,stores] [--scenario S1,S3] [--markdown file.md] [--check]
+  stores: cold starts that fetch their first document through each store (loopback servers)
   --check: exit with status 1 when a target is missed`;
 
 /** Reads the bench's command line; throws with USAGE on anything unknown or malformed. */
