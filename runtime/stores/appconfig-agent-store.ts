@@ -1,5 +1,6 @@
 import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
+import { getFromAgent, type AgentTarget } from "./agent-http.js";
 import { decodeConfiguration, DEFAULT_MAX_BODY_BYTES, oversizeError, sameBytes } from "./configuration-body.js";
 import { RefreshCache, type Outcome } from "./refresh-cache.js";
 
@@ -40,6 +41,7 @@ const DEFAULT_TIMEOUT_MS = 1000;
 export class AppConfigAgentStore implements ConfigurationStore {
   /** The agent URL this store reads. */
   readonly url: string;
+  private readonly target: AgentTarget;
   private readonly cache: RefreshCache;
   private readonly now: () => number;
   private lastBody: Uint8Array | undefined;
@@ -55,8 +57,9 @@ export class AppConfigAgentStore implements ConfigurationStore {
       deadlineMs,
       timedOut: () => new ConfigurationStoreError(`${this.describeTarget()}: no answer within ${deadlineMs} ms (timeoutMs)`),
     });
-    const path = [options.application, options.environment, options.profile].map(encodeURIComponent);
-    this.url = `http://localhost:${agentPort(options.port)}/applications/${path[0]}/environments/${path[1]}/configurations/${path[2]}`;
+    const [application, environment, profile] = [options.application, options.environment, options.profile].map(encodeURIComponent);
+    this.target = { port: agentPort(options.port), path: `/applications/${application}/environments/${environment}/configurations/${profile}` };
+    this.url = `http://localhost:${this.target.port}${this.target.path}`;
   }
 
   /** The current document; throws {@link ConfigurationStoreError} when the agent cannot provide it. */
@@ -75,26 +78,21 @@ export class AppConfigAgentStore implements ConfigurationStore {
 
   private async fetchOutcome(signal: AbortSignal): Promise<Outcome> {
     const source = this.describeTarget();
+    const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     try {
-      const response = await fetch(this.url, { signal });
-      const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-      const declared = Number(response.headers.get("content-length") ?? 0);
-      if (declared > maxBytes) {
-        await response.body?.cancel();
-        return { error: oversizeError(source, declared, maxBytes) };
-      }
-      const body = new Uint8Array(await response.arrayBuffer());
-      if (body.byteLength > maxBytes) return { error: oversizeError(source, body.byteLength, maxBytes) };
-      if (!response.ok) {
-        const detail = new TextDecoder().decode(body).slice(0, 200);
-        return { error: new ConfigurationStoreError(`${source}: agent answered HTTP ${response.status} ${detail}`.trim()) };
+      const answer = await getFromAgent(this.target, signal, maxBytes);
+      if ("oversizeBytes" in answer) return { error: oversizeError(source, answer.oversizeBytes, maxBytes) };
+      const { status, body } = answer;
+      if (status < 200 || status > 299) {
+        const detail = new TextDecoder().decode(body.subarray(0, 200));
+        return { error: new ConfigurationStoreError(`${source}: agent answered HTTP ${status} ${detail}`.trim()) };
       }
       if (this.lastOutcome && sameBytes(this.lastBody, body)) return this.lastOutcome;
       this.lastBody = body;
       this.lastOutcome = await decodeConfiguration(body, this.options.envelope, source);
       return this.lastOutcome;
     } catch (error) {
-      return { error: new ConfigurationStoreError(`${source}: ${describeFetchError(error)}`, { cause: error }) };
+      return { error: new ConfigurationStoreError(`${source}: ${describeRequestError(error)}`, { cause: error }) };
     }
   }
 }
@@ -105,7 +103,7 @@ function agentPort(explicit: number | undefined): number {
   return Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : DEFAULT_AGENT_PORT;
 }
 
-function describeFetchError(error: unknown): string {
+function describeRequestError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${error.name}: ${error.message}${cause}`;
