@@ -13,6 +13,7 @@ import {
   folderTable,
   footprintTable,
   storeColdStartTable,
+  coldStartProfileTable,
   summaryTable,
   syncTable,
   targetsTable,
@@ -77,8 +78,11 @@ export async function runBench(workerEntry: URL, options: BenchOptions): Promise
   }
   if (options.sections.has("stores")) {
     progress(`stores: ${options.coldRuns} interleaved cold starts per probe against loopback servers`);
-    storeColdStarts = await measureStoreColdStarts(root, options.coldRuns);
+    storeColdStarts = await measureStoreColdStarts(root, options.coldRuns, options.coldProfiles);
     sections.push(`## Cold start through the stores (${options.coldRuns} interleaved runs, medians)`, storeColdStartTable(storeColdStarts));
+    if (options.coldProfiles > 0) {
+      sections.push(`### Where the time goes (node --cpu-prof, ${options.coldProfiles} runs per probe)`, coldStartProfileTable(storeColdStarts));
+    }
   }
   const checks = [...checkTargets(scenarioResults, asyncTimed, footprint), ...checkStoreColdStart(storeColdStarts)];
   const report = `${[...sections, "## Targets", targetsTable(checks)].join("\n\n")}\n`;

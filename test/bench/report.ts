@@ -107,6 +107,17 @@ export function storeColdStartTable(rows: readonly StoreColdStartRow[]): string 
   return markdownTable(headers, body, ["left", "right", "right", "right", "right", "right", "right", "right"]);
 }
 
+/** Median main-thread self time per category and probe, from `node --cpu-prof` runs: where the time goes. */
+export function coldStartProfileTable(rows: readonly StoreColdStartRow[]): string {
+  const profiled = rows.filter((row) => row.profiles !== undefined && row.profiles.length > 0);
+  const categories = [...new Set(profiled.flatMap((row) => (row.profiles ?? []).flatMap((profile) => [...profile.keys()])))];
+  const medianOf = (row: StoreColdStartRow, category: string) => median((row.profiles ?? []).map((profile) => profile.get(category) ?? 0));
+  categories.sort((a, b) => Math.max(...profiled.map((row) => medianOf(row, b))) - Math.max(...profiled.map((row) => medianOf(row, a))));
+  const body = categories.map((category) => [category, ...profiled.map((row) => formatMs(medianOf(row, category)))]);
+  body.push(["total sampled", ...profiled.map((row) => formatMs(median((row.profiles ?? []).map((profile) => [...profile.values()].reduce((sum, ms) => sum + ms, 0)))))]);
+  return markdownTable(["main-thread self time (median)", ...profiled.map((row) => row.name)], body, ["left", ...profiled.map(() => "right" as const)]);
+}
+
 /** Minified bytes per source folder of a bundle, largest first. */
 export function folderTable(bundle: BuiltBundle): string {
   const byFolder = new Map<string, number>();
