@@ -14,6 +14,21 @@ export type LoadResult =
   | { readonly live: { readonly raw: unknown; readonly compiled: CompiledDocument } }
   | { readonly failure: LoadFailure };
 
+/**
+ * A store that can say synchronously, without I/O, that its cached document is still fresh.
+ * `FeatureFlags` then answers without awaiting `getConfiguration()`. The AppConfig stores and
+ * `InMemoryStore` implement it.
+ * @example
+ * class MyStore implements PeekableStore {
+ *   peek() { return this.isFresh() ? this.cached : undefined; } // never I/O, never throws
+ *   async getConfiguration() { return this.refresh(); }
+ * }
+ */
+export interface PeekableStore extends ConfigurationStore {
+  /** The document `getConfiguration()` would return now without I/O, or `undefined` when it would have to refresh. */
+  peek(): unknown;
+}
+
 interface Rejected {
   readonly raw: unknown;
   readonly failure: LoadFailure;
@@ -32,6 +47,20 @@ export class DocumentLoader {
     private readonly store: ConfigurationStore,
     private readonly clock: Clock | undefined,
   ) {}
+
+  /**
+   * The live document's compiled form when the store says synchronously that it is still the
+   * current, fresh document; `undefined` whenever `load()` has something to do.
+   */
+  peekLive(): CompiledDocument | undefined {
+    const live = this.live;
+    if (live === undefined || typeof (this.store as Partial<PeekableStore>).peek !== "function") return undefined;
+    try {
+      return (this.store as PeekableStore).peek() === live.raw ? live.compiled : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 
   /** The last document that compiled, whatever the store says now. */
   lastKnownGood(): CompiledDocument | undefined {

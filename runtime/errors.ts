@@ -28,3 +28,22 @@ export class FlagEvaluationError extends Error {
     super(`evaluating ${flag} failed: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
   }
 }
+
+/**
+ * A generated module's store configuration is missing or invalid (no store, an unknown
+ * `FLAGTYPE_STORE`, AppConfig without an application, a malformed `FLAGTYPE_MAX_AGE`).
+ * `variable` names the setting to fix; `validValues` says what it accepts.
+ * @example
+ * // FLAGTYPE_STORE=apconfig with configureFeatures({ strict: true }):
+ * await isPremiumFeaturesEnabled({ tier }); // rejects: ConfigurationError, variable "FLAGTYPE_STORE"
+ */
+export class ConfigurationError extends Error {
+  override readonly name = "ConfigurationError";
+  constructor(
+    readonly variable: string,
+    readonly validValues: readonly string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}

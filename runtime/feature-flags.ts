@@ -66,8 +66,22 @@ export class FeatureFlags {
     this.log = new OnceLogger(options.logger ?? console);
   }
 
-  /** The flag's value for `context`; `defaultValue` when the flag is absent or nothing can be loaded. */
-  async evaluate<T>(name: string, context: Context = {}, defaultValue: T): Promise<T | JsonValue> {
+  /**
+   * The flag's value for `context`; `defaultValue` when the flag is absent or nothing can be loaded.
+   * While the store says synchronously that its cached document is fresh (see {@link PeekableStore}),
+   * the answer is computed at once and returned as a resolved promise.
+   */
+  evaluate<T>(name: string, context: Context = {}, defaultValue: T): Promise<T | JsonValue> {
+    const fresh = this.loader.peekLive();
+    if (fresh === undefined || this.degraded) return this.evaluateLoaded(name, context, defaultValue);
+    try {
+      return Promise.resolve(this.guard(name, defaultValue, () => fresh.evaluate(name, context ?? {}, defaultValue)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private async evaluateLoaded<T>(name: string, context: Context, defaultValue: T): Promise<T | JsonValue> {
     const compiled = await this.current();
     if (!compiled) return defaultValue;
     return this.guard(name, defaultValue, () => compiled.evaluate(name, context ?? {}, defaultValue));

@@ -1,5 +1,6 @@
 export { FeatureFlags, type FeatureFlagsOptions } from "./feature-flags.js";
 export type { EvaluationDetails, EvaluationErrorCode, EvaluationReason, FallbackSource, FeatureDetails } from "./evaluation-details.js";
+export type { PeekableStore } from "./document-loader.js";
 export { InMemoryStore } from "./stores/in-memory-store.js";
 export { FileStore } from "./stores/file-store.js";
 export { AppConfigStore, type AppConfigStoreOptions } from "./stores/appconfig-store.js";
@@ -9,7 +10,7 @@ export type { AppConfigDataClientLike } from "./stores/appconfig-client.js";
 export { validateDocument } from "./engine/validate.js";
 export { compileDocument, type CompileOptions } from "./engine/compile.js";
 export type { CompiledDocument } from "./engine/compiled-document.js";
-export { DocumentValidationError, ConfigurationStoreError, FlagEvaluationError } from "./errors.js";
+export { DocumentValidationError, ConfigurationStoreError, FlagEvaluationError, ConfigurationError } from "./errors.js";
 export type {
   Clock,
   ConditionDefinition,

@@ -1,7 +1,8 @@
 import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
-import { decodeConfiguration, sameBytes } from "./configuration-body.js";
-import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
+import { getFromAgent, type AgentTarget } from "./agent-http.js";
+import { decodeConfiguration, DEFAULT_MAX_BODY_BYTES, oversizeError, sameBytes } from "./configuration-body.js";
+import { RefreshCache, type Outcome } from "./refresh-cache.js";
 
 /** Options of {@link AppConfigAgentStore}. */
 export interface AppConfigAgentStoreOptions {
@@ -10,10 +11,16 @@ export interface AppConfigAgentStoreOptions {
   readonly profile: string;
   /** Agent port. Default: `AWS_APPCONFIG_EXTENSION_HTTP_PORT`, else 2772. */
   readonly port?: number;
-  /** Milliseconds the local HTTP call may take. Default: 1000. */
+  /**
+   * Milliseconds one refresh (the local HTTP call, body included) may keep a caller waiting; then
+   * it is aborted, the failure is cached for `maxAge` and callers fall back to the last known good
+   * (or build-time) document. Default: 1000.
+   */
   readonly timeoutMs?: number;
   /** Seconds a fetched document (or a failure) is reused without calling the agent. Default: 5. */
   readonly maxAge?: number;
+  /** Largest configuration body accepted; a larger one is a store failure. Default: 4 MiB (AppConfig's largest configuration is 4 MB). */
+  readonly maxBodyBytes?: number;
   /** JMESPath expression selecting the features object inside a larger document. Default: the whole document. */
   readonly envelope?: string;
   /** Source of "now" for cache age. Default: `() => new Date()`. */
@@ -21,6 +28,7 @@ export interface AppConfigAgentStoreOptions {
 }
 
 const DEFAULT_AGENT_PORT = 2772;
+const DEFAULT_TIMEOUT_MS = 1000;
 
 /**
  * Reads a features document from the AppConfig agent or Lambda extension on
@@ -33,6 +41,7 @@ const DEFAULT_AGENT_PORT = 2772;
 export class AppConfigAgentStore implements ConfigurationStore {
   /** The agent URL this store reads. */
   readonly url: string;
+  private readonly target: AgentTarget;
   private readonly cache: RefreshCache;
   private readonly now: () => number;
   private lastBody: Uint8Array | undefined;
@@ -41,37 +50,49 @@ export class AppConfigAgentStore implements ConfigurationStore {
   constructor(private readonly options: AppConfigAgentStoreOptions) {
     const clock = options.clock;
     this.now = clock ? () => clock().getTime() : Date.now;
-    this.cache = new RefreshCache(this.now);
-    const path = [options.application, options.environment, options.profile].map(encodeURIComponent);
-    this.url = `http://localhost:${agentPort(options.port)}/applications/${path[0]}/environments/${path[1]}/configurations/${path[2]}`;
+    const deadlineMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.cache = new RefreshCache({
+      now: this.now,
+      maxAgeMs: (options.maxAge ?? 5) * 1000,
+      deadlineMs,
+      timedOut: () => new ConfigurationStoreError(`${this.describeTarget()}: no answer within ${deadlineMs} ms (timeoutMs)`),
+    });
+    const [application, environment, profile] = [options.application, options.environment, options.profile].map(encodeURIComponent);
+    this.target = { port: agentPort(options.port), path: `/applications/${application}/environments/${environment}/configurations/${profile}` };
+    this.url = `http://localhost:${this.target.port}${this.target.path}`;
   }
 
   /** The current document; throws {@link ConfigurationStoreError} when the agent cannot provide it. */
   getConfiguration(): Promise<unknown> {
-    return this.cache.get(() => this.refresh());
+    return this.cache.get(async (signal) => ({ outcome: await this.fetchOutcome(signal) }));
   }
 
-  private async refresh(): Promise<RefreshResult> {
-    const startedAt = this.now();
-    const outcome = await this.fetchOutcome();
-    return { outcome, reuseUntil: startedAt + (this.options.maxAge ?? 5) * 1000 };
+  /** The cached document while no refresh is due, without I/O; `undefined` otherwise. */
+  peek(): unknown {
+    return this.cache.peek();
   }
 
-  private async fetchOutcome(): Promise<Outcome> {
-    const source = `AppConfig agent configuration ${this.options.application}/${this.options.environment}/${this.options.profile}`;
+  private describeTarget(): string {
+    return `AppConfig agent configuration ${this.options.application}/${this.options.environment}/${this.options.profile}`;
+  }
+
+  private async fetchOutcome(signal: AbortSignal): Promise<Outcome> {
+    const source = this.describeTarget();
+    const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     try {
-      const response = await fetch(this.url, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 1000) });
-      const body = new Uint8Array(await response.arrayBuffer());
-      if (!response.ok) {
-        const detail = new TextDecoder().decode(body).slice(0, 200);
-        return { error: new ConfigurationStoreError(`${source}: agent answered HTTP ${response.status} ${detail}`.trim()) };
+      const answer = await getFromAgent(this.target, signal, maxBytes);
+      if ("oversizeBytes" in answer) return { error: oversizeError(source, answer.oversizeBytes, maxBytes) };
+      const { status, body } = answer;
+      if (status < 200 || status > 299) {
+        const detail = new TextDecoder().decode(body.subarray(0, 200));
+        return { error: new ConfigurationStoreError(`${source}: agent answered HTTP ${status} ${detail}`.trim()) };
       }
       if (this.lastOutcome && sameBytes(this.lastBody, body)) return this.lastOutcome;
       this.lastBody = body;
       this.lastOutcome = await decodeConfiguration(body, this.options.envelope, source);
       return this.lastOutcome;
     } catch (error) {
-      return { error: new ConfigurationStoreError(`${source}: ${describeFetchError(error)}`, { cause: error }) };
+      return { error: new ConfigurationStoreError(`${source}: ${describeRequestError(error)}`, { cause: error }) };
     }
   }
 }
@@ -82,7 +103,7 @@ function agentPort(explicit: number | undefined): number {
   return Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : DEFAULT_AGENT_PORT;
 }
 
-function describeFetchError(error: unknown): string {
+function describeRequestError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${error.name}: ${error.message}${cause}`;

@@ -2,7 +2,7 @@ import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
 import type { AppConfigDataClientLike } from "./appconfig-client.js";
 import { AppConfigSession, isTransientAwsError } from "./appconfig-session.js";
-import { decodeConfiguration, sameBytes } from "./configuration-body.js";
+import { decodeConfiguration, DEFAULT_MAX_BODY_BYTES, oversizeError, sameBytes } from "./configuration-body.js";
 import { missingPeer } from "./optional-peer.js";
 import { RefreshCache, type Outcome, type RefreshResult } from "./refresh-cache.js";
 import { DEFAULT_RETRY, type CallBudget, type RetryOptions } from "./retry-policy.js";
@@ -23,10 +23,17 @@ export interface AppConfigStoreOptions {
   readonly client?: AppConfigDataClientLike;
   /** Sent when the session starts (15–86400); the service then answers with this poll interval. Default: not sent. */
   readonly requiredMinimumPollIntervalInSeconds?: number;
-  /** Milliseconds one HTTP attempt may take before it is aborted. Default: 2000. */
+  /** Milliseconds one HTTP attempt may take before it is aborted. Default: 700. */
   readonly timeoutMs?: number;
-  /** Milliseconds one refresh may spend across attempts and retries. Default: 5000. */
+  /**
+   * Milliseconds one refresh (SDK load, session start, poll, retries) may keep a caller waiting;
+   * then the refresh is aborted, the failure is cached for `maxAge` and callers fall back to the
+   * last known good (or build-time) document. Default: 1000, which leaves most of a 3 s Lambda
+   * timeout to the handler.
+   */
   readonly deadlineMs?: number;
+  /** Largest configuration body accepted; a larger one is a store failure. Default: 4 MiB (AppConfig's largest configuration is 4 MB). */
+  readonly maxBodyBytes?: number;
   /** Backoff for throttling, 5xx and network failures. Default: 3 attempts, 100 ms doubling, 1 s cap. */
   readonly retry?: RetryOptions;
   /** Source of "now" for cache age and poll intervals. Default: `() => new Date()`. */
@@ -34,6 +41,9 @@ export interface AppConfigStoreOptions {
 }
 
 type AppConfigDataSdk = typeof import("@aws-sdk/client-appconfigdata");
+
+const DEFAULT_TIMEOUT_MS = 700;
+const DEFAULT_DEADLINE_MS = 1000;
 
 /**
  * Reads a features document through the AppConfig data API: one configuration
@@ -57,26 +67,42 @@ export class AppConfigStore implements ConfigurationStore {
   constructor(private readonly options: AppConfigStoreOptions) {
     const clock = options.clock;
     this.now = clock ? () => clock().getTime() : Date.now;
-    this.cache = new RefreshCache(this.now);
+    const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    this.cache = new RefreshCache({
+      now: this.now,
+      maxAgeMs: (options.maxAge ?? 5) * 1000,
+      deadlineMs,
+      timedOut: () => this.storeError(`no answer within the ${deadlineMs} ms refresh deadline (deadlineMs)`),
+    });
   }
 
   /** The current document; throws {@link ConfigurationStoreError} when it cannot be fetched or decoded. */
   getConfiguration(): Promise<unknown> {
-    return this.cache.get(() => this.refresh());
+    return this.cache.get((signal) => this.refresh(signal));
   }
 
-  private async refresh(): Promise<RefreshResult> {
-    const startedAt = this.now();
-    const outcome = await this.fetchOutcome(startedAt);
-    const maxAgeMs = (this.options.maxAge ?? 5) * 1000;
-    return { outcome, reuseUntil: Math.max(startedAt + maxAgeMs, this.nextPollAt) };
+  /** The cached document while no refresh is due, without I/O; `undefined` otherwise. */
+  peek(): unknown {
+    return this.cache.peek();
   }
 
-  private async fetchOutcome(startedAt: number): Promise<Outcome> {
+  private async refresh(signal: AbortSignal): Promise<RefreshResult> {
+    const outcome = await this.fetchOutcome(this.now(), signal);
+    return { outcome, noRefreshBefore: this.nextPollAt };
+  }
+
+  private async fetchOutcome(startedAt: number, signal: AbortSignal): Promise<Outcome> {
     try {
       const session = await this.openSession();
-      const answer = await session.poll(this.budget(startedAt));
+      const answer = await session.poll(this.budget(startedAt, signal));
       if (answer.nextPollIntervalSeconds !== undefined) this.nextPollAt = this.now() + answer.nextPollIntervalSeconds * 1000;
+      const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      if (answer.body !== undefined && answer.body.byteLength > maxBytes) {
+        // Remembered like a malformed version: while AppConfig says "unchanged", it is still the deployed one.
+        this.lastBody = undefined;
+        this.lastOutcome = { error: oversizeError(this.describeTarget(), answer.body.byteLength, maxBytes) };
+        return this.lastOutcome;
+      }
       if (answer.body === undefined || sameBytes(this.lastBody, answer.body)) {
         return this.lastOutcome ?? { error: this.storeError("AppConfig sent no configuration") };
       }
@@ -102,17 +128,18 @@ export class AppConfigStore implements ConfigurationStore {
     return session;
   }
 
-  private budget(startedAt: number): CallBudget {
+  private budget(startedAt: number, signal: AbortSignal): CallBudget {
     return {
-      timeoutMs: this.options.timeoutMs ?? 2000,
+      timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retry: {
         maxAttempts: this.options.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
         baseDelayMs: this.options.retry?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
         maxDelayMs: this.options.retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
       },
-      deadlineAt: startedAt + (this.options.deadlineMs ?? 5000),
+      deadlineAt: startedAt + (this.options.deadlineMs ?? DEFAULT_DEADLINE_MS),
       now: this.now,
       isRetryable: isTransientAwsError,
+      signal,
     };
   }
 

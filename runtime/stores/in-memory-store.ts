@@ -11,6 +11,11 @@ export class InMemoryStore implements ConfigurationStore {
     return this.document;
   }
 
+  /** The served document: always current, no I/O. */
+  peek(): unknown {
+    return this.document;
+  }
+
   /** Replace the served document (the next evaluation sees it). */
   setDocument(document: unknown): void {
     this.document = document;

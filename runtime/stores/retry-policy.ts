@@ -1,3 +1,5 @@
+import { eitherSignal, REAL_TIMERS, type Timers } from "./timers.js";
+
 /** Retries for transient failures (throttling, 5xx, network). Defaults: 3 attempts, 100 ms base, 1 s cap. */
 export interface RetryOptions {
   /** Attempts per call, first one included. */
@@ -16,25 +18,32 @@ export interface CallBudget {
   readonly deadlineAt: number;
   readonly now: () => number;
   readonly isRetryable: (error: unknown) => boolean;
+  /** Aborted when the whole refresh runs out of time: cuts the running attempt and the pause before the next. */
+  readonly signal?: AbortSignal;
+  /** Where attempt timeouts and pauses come from. Default: real timers. */
+  readonly timers?: Timers;
 }
 
 export const DEFAULT_RETRY: Required<RetryOptions> = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 };
 
 /**
  * Runs `call` with a per-attempt abort signal, retrying retryable failures with
- * jittered exponential backoff until attempts or the deadline run out; then the
- * last error is thrown.
+ * jittered exponential backoff until attempts or the deadline run out, or the
+ * budget's signal aborts; then the last error is thrown.
  */
 export async function callWithRetries<T>(call: (signal: AbortSignal) => Promise<T>, budget: CallBudget): Promise<T> {
+  const timers = budget.timers ?? REAL_TIMERS;
   for (let attempt = 1; ; attempt += 1) {
+    budget.signal?.throwIfAborted();
     const remaining = budget.deadlineAt - budget.now();
+    const attemptSignal = eitherSignal(budget.signal, timers.timeout(Math.max(1, Math.min(budget.timeoutMs, remaining))));
     try {
-      return await call(AbortSignal.timeout(Math.max(1, Math.min(budget.timeoutMs, remaining))));
+      return await call(attemptSignal);
     } catch (error) {
       const delay = backoffDelay(attempt, budget.retry);
-      const outOfTime = budget.now() + delay >= budget.deadlineAt;
+      const outOfTime = budget.signal?.aborted === true || budget.now() + delay >= budget.deadlineAt;
       if (attempt >= budget.retry.maxAttempts || outOfTime || !budget.isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await timers.sleep(delay, budget.signal);
     }
   }
 }

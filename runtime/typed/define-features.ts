@@ -1,5 +1,5 @@
 import { pythonTruthy } from "../engine/python-values.js";
-import { FlagEvaluationError } from "../errors.js";
+import { FlagEvaluationError, type ConfigurationError } from "../errors.js";
 import { FeatureFlags } from "../feature-flags.js";
 import { OnceLogger } from "../safe-logger.js";
 import type { JsonPrimitive } from "../types.js";
@@ -56,12 +56,15 @@ interface Configured {
   readonly embedded: EmbeddedDocument;
   readonly drift: DriftFallback;
   readonly strict: boolean;
+  /** Set in strict mode when the store configuration is missing or invalid: every accessor rejects with it. */
+  readonly misconfigured?: ConfigurationError;
 }
 
 /**
  * The runtime side of a generated module: one `FeatureFlags` per module, created on first use
  * (so environment variables set at cold start apply) and reused across Lambda invocations.
- * Unconfigured, it serves the build-time document and says so once. A flag the live document
+ * Unconfigured or misconfigured, it serves the build-time document and logs the problem once at error
+ * level; with `strict: true` every accessor rejects with a {@link ConfigurationError} instead. A flag the live document
  * lacks answers its build-time `default`, in accessors and `getEnabledFeatures` alike. A live
  * value whose JSON kind the build-time document never gives that flag (so its generated type
  * rules it out) is replaced by the build-time document's value for the same context, logged once
@@ -85,9 +88,11 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
     async evaluate(name, ...context) {
       if (layer?.overrides.has(name)) return layer.overrides.get(name) as never;
       const given = (context[0] ?? {}) as Context;
-      const { flags, embedded, drift, strict } = current();
+      const { flags, embedded, drift, strict, misconfigured } = current();
       // Test overrides run without AWS: flags they do not set come from the build-time document.
-      if (layer || !flags) return embedded.evaluate(name, given) as never;
+      if (layer) return embedded.evaluate(name, given) as never;
+      if (misconfigured) throw misconfigured;
+      if (!flags) return embedded.evaluate(name, given) as never;
       const value = await flags.evaluate(name, given, embedded.defaults[name]);
       if (kinds.allows(name, value)) return value as never;
       if (strict) throw new FlagEvaluationError(name, { cause: new TypeError(`value of kind ${kinds.kindOf(value)}; the generated type allows ${kinds.describe(name)}`) });
@@ -95,7 +100,8 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
     },
     async getEnabledFeatures(context = {}) {
       const given = context as Context;
-      const { flags, embedded } = current();
+      const { flags, embedded, misconfigured } = current();
+      if (misconfigured && !layer) throw misconfigured;
       const enabled = new Set(layer || !flags ? embedded.getEnabledFeatures(given) : await flags.getEnabledFeatures(given, embedded.defaults));
       const overrides = layer?.overrides;
       const isOn = (name: string) => (overrides?.has(name) ? pythonTruthy(overrides.get(name)) : enabled.has(name));
@@ -122,7 +128,12 @@ function configure(definition: FeaturesDefinition, options: ConfigureOptions, ki
   const strict = options.strict ?? false;
   const choice = resolveStore(options, definition.profile, processEnvironment());
   if ("problem" in choice) {
-    log.warnOnce("no-store", `flagtype: ${choice.problem} for profile "${definition.profile}"; using build-time defaults`);
+    const { problem } = choice;
+    if (strict) return { flags: undefined, embedded, drift, strict, misconfigured: problem };
+    log.errorOnce("misconfigured", `${problem.message} (profile "${definition.profile}"); using build-time defaults`, {
+      variable: problem.variable,
+      validValues: problem.validValues,
+    });
     return { flags: undefined, embedded, drift, strict };
   }
   const flags = new FeatureFlags({

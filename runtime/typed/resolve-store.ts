@@ -1,3 +1,4 @@
+import { ConfigurationError } from "../errors.js";
 import { AppConfigAgentStore } from "../stores/appconfig-agent-store.js";
 import { AppConfigStore } from "../stores/appconfig-store.js";
 import { FileStore } from "../stores/file-store.js";
@@ -26,12 +27,19 @@ export interface ConfigureOptions {
   readonly logger?: Logger;
   /** Source of "now" for schedule actions. Default: `() => new Date()`. */
   readonly clock?: Clock;
-  /** Throw store and validation errors instead of falling back. Default: `false`. */
+  /**
+   * Throw store and validation errors instead of falling back; a missing or invalid store
+   * configuration then rejects every accessor with a {@link ConfigurationError}. Default: `false`
+   * (the build-time document answers and the problem is logged once at error level).
+   */
   readonly strict?: boolean;
 }
 
-/** The store a configuration names, or why there is none (then the build-time document is used). */
-export type StoreChoice = { readonly store: ConfigurationStore } | { readonly problem: string };
+/** The store a configuration names, or why there is none (then the build-time document is used, or strict mode rejects). */
+export type StoreChoice = { readonly store: ConfigurationStore } | { readonly problem: ConfigurationError };
+
+const STORE_KINDS = ['"appconfig"', '"agent"', '"file:<path>"'] as const;
+const STORE_KIND_LIST = `${STORE_KINDS[0]}, ${STORE_KINDS[1]} or ${STORE_KINDS[2]}`;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -44,18 +52,23 @@ export function resolveStore(options: ConfigureOptions, defaultProfile: string, 
   const application = options.application ?? env["FLAGTYPE_APPCONFIG_APPLICATION"];
   const environment = options.environment ?? env["FLAGTYPE_APPCONFIG_ENVIRONMENT"];
   const profile = options.profile ?? env["FLAGTYPE_APPCONFIG_PROFILE"] ?? defaultProfile;
+  const storeSetting = options.store !== undefined ? "the store option" : "FLAGTYPE_STORE";
   const kind = options.store ?? env["FLAGTYPE_STORE"] ?? (application && environment ? "appconfig" : undefined);
-  if (kind === undefined) return { problem: "no store configured" };
+  if (kind === undefined) {
+    return problem("FLAGTYPE_STORE", STORE_KINDS, `no store configured: set FLAGTYPE_STORE to ${STORE_KIND_LIST} (or FLAGTYPE_APPCONFIG_APPLICATION and FLAGTYPE_APPCONFIG_ENVIRONMENT for "appconfig"), or pass a store to configureFeatures`);
+  }
   if (kind.startsWith("file:") && kind.length > "file:".length) return { store: new FileStore(kind.slice("file:".length)) };
   if (kind !== "appconfig" && kind !== "agent") {
-    return { problem: `unknown store ${JSON.stringify(kind)} (expected "appconfig", "agent" or "file:<path>")` };
+    return problem(storeSetting, STORE_KINDS, `${storeSetting} is ${JSON.stringify(kind)}, an unknown store; expected ${STORE_KIND_LIST}`);
   }
   if (!application || !environment) {
-    return { problem: `store "${kind}" needs an application and an environment (options or FLAGTYPE_APPCONFIG_* variables)` };
+    const missing = [application ? "" : "FLAGTYPE_APPCONFIG_APPLICATION", environment ? "" : "FLAGTYPE_APPCONFIG_ENVIRONMENT"].filter(Boolean);
+    const message = `store "${kind}" needs ${missing.join(" and ")} (or the application and environment options): an AppConfig name or id`;
+    return problem(missing[0] ?? "FLAGTYPE_APPCONFIG_APPLICATION", ["an AppConfig name or id"], message);
   }
   const maxAge = options.maxAge ?? secondsFrom(env["FLAGTYPE_MAX_AGE"]);
   if (Number.isNaN(maxAge)) {
-    return { problem: `FLAGTYPE_MAX_AGE must be a number of seconds >= 0, not ${JSON.stringify(env["FLAGTYPE_MAX_AGE"])}` };
+    return problem("FLAGTYPE_MAX_AGE", ["a number of seconds >= 0"], `FLAGTYPE_MAX_AGE is ${JSON.stringify(env["FLAGTYPE_MAX_AGE"])}; expected a number of seconds >= 0`);
   }
   const shared = {
     application,
@@ -66,6 +79,10 @@ export function resolveStore(options: ConfigureOptions, defaultProfile: string, 
   };
   if (kind === "appconfig") return { store: new AppConfigStore(shared) };
   return { store: new AppConfigAgentStore({ ...shared, ...(options.port !== undefined ? { port: options.port } : {}) }) };
+}
+
+function problem(variable: string, validValues: readonly string[], message: string): StoreChoice {
+  return { problem: new ConfigurationError(variable, validValues, `flagtype: ${message}`) };
 }
 
 /** A variable's seconds: undefined when unset or blank, NaN when it is not a number >= 0. */

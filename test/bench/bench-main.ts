@@ -6,11 +6,14 @@ import { type FootprintRow, measureFootprint, RUNTIME_BUNDLE } from "./footprint
 import type { TimedContender, TimingPlan } from "./harness.js";
 import type { BenchOptions } from "./options.js";
 import { findRepoRoot } from "./paths.js";
+import { measureStoreColdStarts, type StoreColdStartRow } from "./store-cold-start.js";
 import {
   asyncTable,
   compositionTable,
   folderTable,
   footprintTable,
+  storeColdStartTable,
+  coldStartProfileTable,
   summaryTable,
   syncTable,
   targetsTable,
@@ -18,7 +21,7 @@ import {
 } from "./report.js";
 import { SCENARIOS } from "./scenarios/index.js";
 import { oneRuleScenario } from "./scenarios/s2-one-rule.js";
-import { checkTargets } from "./targets.js";
+import { checkStoreColdStart, checkTargets } from "./targets.js";
 import { collectVersions } from "./versions.js";
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -56,6 +59,7 @@ export async function runBench(workerEntry: URL, options: BenchOptions): Promise
   let scenarioResults: ScenarioResult[] = [];
   let asyncTimed: TimedContender[] | undefined;
   let footprint: FootprintRow[] | undefined;
+  let storeColdStarts: StoreColdStartRow[] | undefined;
   if (options.sections.has("sync")) {
     scenarioResults = await benchScenarios(workerEntry, options, plan);
     sections.push(`## Synchronous evaluation (${plan.rounds} interleaved rounds, ~${plan.sliceMs} ms per engine per round)`);
@@ -72,7 +76,15 @@ export async function runBench(workerEntry: URL, options: BenchOptions): Promise
     footprint = await measureFootprint(root, options.coldRuns);
     sections.push(...footprintSections(footprint));
   }
-  const checks = checkTargets(scenarioResults, asyncTimed, footprint);
+  if (options.sections.has("stores")) {
+    progress(`stores: ${options.coldRuns} interleaved cold starts per probe against loopback servers`);
+    storeColdStarts = await measureStoreColdStarts(root, options.coldRuns, options.coldProfiles);
+    sections.push(`## Cold start through the stores (${options.coldRuns} interleaved runs, medians)`, storeColdStartTable(storeColdStarts));
+    if (options.coldProfiles > 0) {
+      sections.push(`### Where the time goes (node --cpu-prof, ${options.coldProfiles} runs per probe)`, coldStartProfileTable(storeColdStarts));
+    }
+  }
+  const checks = [...checkTargets(scenarioResults, asyncTimed, footprint), ...checkStoreColdStart(storeColdStarts)];
   const report = `${[...sections, "## Targets", targetsTable(checks)].join("\n\n")}\n`;
   process.stdout.write(report);
   if (options.markdownFile) writeFileSync(options.markdownFile, report);

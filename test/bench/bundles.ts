@@ -13,6 +13,8 @@ export interface BundleTarget {
   readonly needsRequire?: boolean;
   /** What the bundle prints when run; absent for size-only bundles. */
   readonly expectedOutput?: string;
+  /** Import paths to resolve elsewhere, e.g. `@flagtype/runtime` to its sources rather than its build. */
+  readonly alias?: Readonly<Record<string, string>>;
 }
 
 export interface BuiltBundle {
@@ -45,6 +47,7 @@ export async function buildBundle(root: string, outDir: string, target: BundleTa
     format: "esm",
     target: "node20",
     external: [...target.external],
+    ...(target.alias ? { alias: { ...target.alias } } : {}),
     banner: target.needsRequire ? { js: REQUIRE_SHIM } : {},
     write: false,
     metafile: true,

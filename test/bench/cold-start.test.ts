@@ -8,6 +8,12 @@ describe("timeColdStart", () => {
     expect(sample.toExitMs).toBeGreaterThanOrEqual(sample.toResultMs ?? Number.POSITIVE_INFINITY);
   });
 
+  it("collects the marks a probe reports on stderr, and passes its environment", async () => {
+    const script = "process.stderr.write('cold-start-mark loaded 12.5\\n'); console.log(process.env.PROBE_WORD)";
+    const sample = await timeColdStart({ name: "marks", args: ["-e", script], expectedOutput: "true", env: { PROBE_WORD: "true" } });
+    expect(sample.marks).toEqual({ loaded: 12.5 });
+  });
+
   it("has no result time for a probe that prints nothing", async () => {
     const sample = await timeColdStart({ name: "baseline", args: ["-e", "0"] });
     expect(sample.toResultMs).toBeUndefined();

@@ -4,13 +4,37 @@ import { spawn } from "node:child_process";
 export interface ColdStartSample {
   readonly toResultMs: number | undefined;
   readonly toExitMs: number;
+  /** Milestones the probe reported itself (see {@link markColdStart}), in ms since its process started. */
+  readonly marks?: Readonly<Record<string, number>>;
 }
 
-/** A process to start: `node <args>`, expected to print `expectedOutput` (if given) and exit 0. */
+/** A process to start: `node <args>` with `env` added, expected to print `expectedOutput` (if given) and exit 0. */
 export interface ColdStartProbe {
   readonly name: string;
   readonly args: readonly string[];
   readonly expectedOutput?: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+const MARK_PREFIX = "cold-start-mark ";
+
+/**
+ * Called by a probe: reports a milestone on stderr (ms since the probe's process started), which
+ * {@link timeColdStart} collects into the sample's `marks`.
+ * @example markColdStart("answered");
+ */
+export function markColdStart(name: string): void {
+  process.stderr.write(`${MARK_PREFIX}${name} ${performance.now().toFixed(2)}\n`);
+}
+
+function marksIn(stderr: string): Record<string, number> | undefined {
+  const marks: Record<string, number> = {};
+  for (const line of stderr.split("\n")) {
+    if (!line.startsWith(MARK_PREFIX)) continue;
+    const [name, ms] = line.slice(MARK_PREFIX.length).split(" ");
+    if (name !== undefined && ms !== undefined) marks[name] = Number(ms);
+  }
+  return Object.keys(marks).length > 0 ? marks : undefined;
 }
 
 /**
@@ -22,7 +46,8 @@ export interface ColdStartProbe {
 export function timeColdStart(probe: ColdStartProbe): Promise<ColdStartSample> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [...probe.args], { stdio: ["ignore", "pipe", "pipe"] });
+    const env = probe.env ? { ...process.env, ...probe.env } : process.env;
+    const child = spawn(process.execPath, [...probe.args], { stdio: ["ignore", "pipe", "pipe"], env });
     let stdout = "";
     let stderr = "";
     let resultAt: number | undefined;
@@ -41,7 +66,8 @@ export function timeColdStart(probe: ColdStartProbe): Promise<ColdStartSample> {
         reject(new Error(`${probe.name}: exit ${code}, printed ${JSON.stringify(printed)}\n${stderr}`));
         return;
       }
-      resolve({ toResultMs: resultAt === undefined ? undefined : resultAt - start, toExitMs: exitAt - start });
+      const marks = marksIn(stderr);
+      resolve({ toResultMs: resultAt === undefined ? undefined : resultAt - start, toExitMs: exitAt - start, ...(marks ? { marks } : {}) });
     });
   });
 }

@@ -4,7 +4,7 @@ import { parseBenchOptions } from "./options.js";
 describe("parseBenchOptions", () => {
   it("defaults to every section and scenario", () => {
     const options = parseBenchOptions([]);
-    expect([...options.sections]).toEqual(["sync", "async", "footprint"]);
+    expect([...options.sections]).toEqual(["sync", "async", "footprint", "stores"]);
     expect(options.scenarioIds.size).toBe(0);
     expect(options).toMatchObject({ rounds: 20, sliceMs: 60, coldRuns: 15, markdownFile: undefined, check: false });
   });

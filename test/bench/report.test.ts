@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FLAGD_DEFAULT, FLAGTYPE } from "./contenders.js";
-import { folderTable, footprintTable, summaryTable, syncTable } from "./report.js";
+import { NODE_BASELINE } from "./footprint.js";
+import { coldStartProfileTable, folderTable, footprintTable, storeColdStartTable, summaryTable, syncTable } from "./report.js";
 import { oneRuleScenario } from "./scenarios/s2-one-rule.js";
 
 describe("syncTable", () => {
@@ -31,6 +32,41 @@ describe("footprintTable", () => {
   it("shows a dash where a row has no bundle or no result line", () => {
     const rows = [{ name: "node -e 0", coldStart: [{ toResultMs: undefined, toExitMs: 40 }] }];
     expect(footprintTable(rows).split("\n")[2]).toMatch(/^\| node -e 0 +\| +— \| +— \| +— \| +40\.0 ms \|$/);
+  });
+});
+
+describe("storeColdStartTable", () => {
+  it("gives medians, per-round differences to node -e 0, and the time from the probe's marks", () => {
+    const rows = [
+      { name: NODE_BASELINE, samples: [{ toResultMs: undefined, toExitMs: 60 }, { toResultMs: undefined, toExitMs: 80 }] },
+      {
+        name: "agent",
+        samples: [
+          { toResultMs: 75, toExitMs: 80, marks: { loaded: 50, answered: 60 } },
+          { toResultMs: 95, toExitMs: 100, marks: { loaded: 70, answered: 84 } },
+        ],
+      },
+    ];
+    const [, , baseline, agent] = storeColdStartTable(rows).split("\n");
+    expect(baseline).toMatch(/^\| node -e 0 \(baseline\) +\| +— \| +— \| +70\.0 ms \| +\+0\.0 ms \|/);
+    expect(agent?.split("|").map((cell) => cell.trim()).slice(1, -1)).toEqual(["agent", "85.0 ms", "+15.0 ms", "90.0 ms", "+20.0 ms", "60.0 ms", "12.0 ms", "5.0 ms"]);
+  });
+});
+
+describe("coldStartProfileTable", () => {
+  it("lists categories by their largest median, one column per profiled probe", () => {
+    const rows = [
+      { name: "a", samples: [], profiles: [new Map([["modules", 10], ["gc", 1]]), new Map([["modules", 20], ["gc", 3]])] },
+      { name: "b", samples: [], profiles: [new Map([["gc", 2]])] },
+      { name: "unprofiled", samples: [] },
+    ];
+    const lines = coldStartProfileTable(rows).split("\n");
+    expect(lines[0]?.split("|").map((cell) => cell.trim()).slice(1, -1)).toEqual(["main-thread self time (median)", "a", "b"]);
+    expect(lines.slice(2).map((line) => line.split("|").map((cell) => cell.trim()).slice(1, -1))).toEqual([
+      ["modules", "15.0 ms", "0.0 ms"],
+      ["gc", "2.0 ms", "2.0 ms"],
+      ["total sampled", "17.0 ms", "2.0 ms"],
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { OPENFEATURE } from "./async-contenders.js";
 import { FLAGD_DEFAULT } from "./contenders.js";
 import type { BuiltBundle } from "./bundles.js";
-import type { FootprintRow } from "./footprint.js";
+import { NODE_BASELINE, type FootprintRow } from "./footprint.js";
+import type { StoreColdStartRow } from "./store-cold-start.js";
 import { formatBytes, formatMs, formatRate, formatRatio, formatSpread, passMark } from "./format.js";
 import type { TimedContender } from "./harness.js";
 import { markdownTable } from "./markdown.js";
@@ -65,6 +66,58 @@ export function footprintTable(rows: readonly FootprintRow[]): string {
   return markdownTable(headers, body, ["left", "right", "right", "right", "right"]);
 }
 
+/** The median of per-round differences `probe − baseline` (both ran in every round, close in time). */
+function medianDifference(values: readonly (number | undefined)[], baseline: readonly number[]): number | undefined {
+  const differences = values.flatMap((value, round) => (value === undefined || baseline[round] === undefined ? [] : [value - (baseline[round] ?? 0)]));
+  return differences.length > 0 ? median(differences) : undefined;
+}
+
+const signedMs = (ms: number | undefined) => (ms === undefined ? "—" : `${ms >= 0 ? "+" : "−"}${formatMs(Math.abs(ms))}`);
+
+/**
+ * Cold starts through the stores, medians over interleaved rounds: spawn → first answer and → exit,
+ * each also as the median per-round difference to `node -e 0`'s exit; then where the time went, from
+ * the probe's own marks (process start → bundle loaded → first answer) and the wait from answer to exit.
+ */
+export function storeColdStartTable(rows: readonly StoreColdStartRow[]): string {
+  const baseline = rows.find((row) => row.name === NODE_BASELINE)?.samples.map((sample) => sample.toExitMs) ?? [];
+  const middle = (values: readonly (number | undefined)[]) => {
+    const known = values.filter((value): value is number => value !== undefined);
+    return known.length > 0 ? median(known) : undefined;
+  };
+  const ms = (value: number | undefined) => (value === undefined ? "—" : formatMs(value));
+  const body = rows.map(({ name, samples }) => {
+    const answers = samples.map((sample) => sample.toResultMs);
+    const exits = samples.map((sample) => sample.toExitMs);
+    const mark = (label: string) => samples.map((sample) => sample.marks?.[label]);
+    const loadedToAnswered = samples.map((sample) => (sample.marks?.["answered"] ?? Number.NaN) - (sample.marks?.["loaded"] ?? Number.NaN));
+    const answerToExit = samples.map((sample) => (sample.toResultMs === undefined ? undefined : sample.toExitMs - sample.toResultMs));
+    return [
+      name,
+      ms(middle(answers)),
+      signedMs(medianDifference(answers, baseline)),
+      ms(middle(exits)),
+      signedMs(medianDifference(exits, baseline)),
+      ms(middle(mark("loaded"))),
+      ms(middle(loadedToAnswered.filter((value) => !Number.isNaN(value)))),
+      ms(middle(answerToExit)),
+    ];
+  });
+  const headers = ["probe", "spawn → answer", "vs node -e 0", "spawn → exit", "vs node -e 0", "start → loaded", "loaded → answered", "answer → exit"];
+  return markdownTable(headers, body, ["left", "right", "right", "right", "right", "right", "right", "right"]);
+}
+
+/** Median main-thread self time per category and probe, from `node --cpu-prof` runs: where the time goes. */
+export function coldStartProfileTable(rows: readonly StoreColdStartRow[]): string {
+  const profiled = rows.filter((row) => row.profiles !== undefined && row.profiles.length > 0);
+  const categories = [...new Set(profiled.flatMap((row) => (row.profiles ?? []).flatMap((profile) => [...profile.keys()])))];
+  const medianOf = (row: StoreColdStartRow, category: string) => median((row.profiles ?? []).map((profile) => profile.get(category) ?? 0));
+  categories.sort((a, b) => Math.max(...profiled.map((row) => medianOf(row, b))) - Math.max(...profiled.map((row) => medianOf(row, a))));
+  const body = categories.map((category) => [category, ...profiled.map((row) => formatMs(medianOf(row, category)))]);
+  body.push(["total sampled", ...profiled.map((row) => formatMs(median((row.profiles ?? []).map((profile) => [...profile.values()].reduce((sum, ms) => sum + ms, 0)))))]);
+  return markdownTable(["main-thread self time (median)", ...profiled.map((row) => row.name)], body, ["left", ...profiled.map(() => "right" as const)]);
+}
+
 /** Minified bytes per source folder of a bundle, largest first. */
 export function folderTable(bundle: BuiltBundle): string {
   const byFolder = new Map<string, number>();
@@ -89,7 +142,7 @@ export function compositionTable(bundle: BuiltBundle, limit = 10): string {
 export function targetsTable(checks: readonly TargetCheck[]): string {
   const rows = checks.map(({ target, measured, unit, met }) => [
     target,
-    unit === "ratio" ? formatRatio(measured) : formatBytes(measured),
+    unit === "ratio" ? formatRatio(measured) : unit === "ms" ? signedMs(measured) : formatBytes(measured),
     passMark(met),
   ]);
   return markdownTable(["target", "measured", "result"], rows, ["left", "right", "left"]);

@@ -1,8 +1,9 @@
 import { FEATURE_FLAGS, OPENFEATURE } from "./async-contenders.js";
 import { FLAGD_DEFAULT, FLAGTYPE } from "./contenders.js";
-import { type FootprintRow, RUNTIME_BUNDLE } from "./footprint.js";
+import { type FootprintRow, NODE_BASELINE, RUNTIME_BUNDLE } from "./footprint.js";
 import type { TimedContender } from "./harness.js";
 import { median } from "./stats.js";
+import { AGENT_HANDLER, type StoreColdStartRow } from "./store-cold-start.js";
 import type { ScenarioResult } from "./engine-bench.js";
 
 /** The issue's targets for this 2-core machine. */
@@ -13,12 +14,14 @@ export const TARGETS = {
   asyncSpeedup: 20,
   /** Runtime bundle without the AWS SDK / JMESPath, minified + gzip -9. */
   runtimeGzipBytes: 8 * 1024,
+  /** The tier handler reading through the agent store: spawn → exit over `node -e 0`'s, median of per-round differences. */
+  agentColdStartOverheadMs: 25,
 } as const;
 
 export interface TargetCheck {
   readonly target: string;
   readonly measured: number;
-  readonly unit: "ratio" | "bytes";
+  readonly unit: "ratio" | "bytes" | "ms";
   readonly met: boolean;
 }
 
@@ -60,4 +63,15 @@ export function checkTargets(
     checks.push({ target, measured, unit: "bytes", met: measured < TARGETS.runtimeGzipBytes });
   }
   return checks;
+}
+
+/** The agent cold-start target, when the store probes ran. */
+export function checkStoreColdStart(rows: readonly StoreColdStartRow[] | undefined): TargetCheck[] {
+  const exits = (name: string) => rows?.find((row) => row.name === name)?.samples.map((sample) => sample.toExitMs);
+  const agent = exits(AGENT_HANDLER);
+  const baseline = exits(NODE_BASELINE);
+  if (!agent || !baseline || agent.length === 0) return [];
+  const measured = median(agent.map((exit, round) => exit - (baseline[round] ?? Number.NaN)));
+  const target = `cold start: tier handler via the agent store exits ≤ +${TARGETS.agentColdStartOverheadMs} ms after node -e 0`;
+  return [{ target, measured, unit: "ms", met: measured <= TARGETS.agentColdStartOverheadMs }];
 }

@@ -9,9 +9,12 @@ const OPTIONAL_PACKAGES = ["@aws-sdk/*", "@jmespath-community/jmespath"];
 /**
  * The runtime ships to Lambda cold starts: this ceiling makes growth a visible decision.
  * Measured 14,495 B on 2026-11-21 (npm run bench lists the bytes per file); the issue's
- * target is 8 KiB, see docs/benchmark.md for why it is missed.
+ * target is 8 KiB, see docs/benchmark.md for why it is missed. Raised from 15,500 B to 17,000 B when the
+ * stores gained refresh deadlines, body limits, the sync evaluate path, configuration errors
+ * and their own HTTP client for the agent (16,500 B): about 1.8 KB that buys availability during
+ * outages and about 100 ms off every cold start through the agent.
  */
-const GZIPPED_CEILING_BYTES = 15_500;
+const GZIPPED_CEILING_BYTES = 17_000;
 
 async function gzippedRuntimeBytes(): Promise<number> {
   const result = await build({

@@ -192,3 +192,72 @@ describe("FeatureFlags: strict mode and getConfiguration", () => {
     await expect(flags.getConfiguration()).rejects.toBeInstanceOf(ConfigurationStoreError);
   });
 });
+
+describe("FeatureFlags: a store that can peek at its fresh document", () => {
+  /** A scripted store that also says, synchronously, what it would serve now (undefined: it would refresh). */
+  class PeekingStore extends ScriptedStore {
+    fresh: unknown;
+    reads = 0;
+    peek(): unknown {
+      return this.fresh;
+    }
+    override async getConfiguration(): Promise<unknown> {
+      this.reads += 1;
+      return super.getConfiguration();
+    }
+  }
+  let peeking: PeekingStore;
+  let live: ReturnType<typeof premium>;
+  beforeEach(() => {
+    live = premium(true);
+    peeking = new PeekingStore(live);
+  });
+  const peekingFlags = (options: Partial<FeatureFlagsOptions> = {}) => new FeatureFlags({ store: peeking, logger: { warn }, ...options });
+
+  it("answers from the compiled document without reading the store while peek gives that same document", async () => {
+    const flags = peekingFlags();
+    expect(await premiumFor(flags, "premium")).toBe(true);
+    peeking.fresh = live;
+    const answer = premiumFor(flags, "free");
+    expect(answer).toBeInstanceOf(Promise);
+    expect(await answer).toBe(false);
+    expect(await flags.evaluate("absent", {}, 42)).toBe(42);
+    expect(peeking.reads).toBe(1);
+  });
+
+  it("loads, validates and compiles when peek gives another document or nothing", async () => {
+    const flags = peekingFlags();
+    await premiumFor(flags, "premium");
+    peeking.fresh = undefined;
+    await premiumFor(flags, "premium");
+    expect(peeking.reads).toBe(2);
+    const changed = premium(false);
+    peeking.next = { document: changed };
+    peeking.fresh = changed;
+    expect(await premiumFor(flags, "premium")).toBe(false);
+    expect(peeking.reads).toBe(3);
+    expect(await premiumFor(flags, "premium")).toBe(false);
+    expect(peeking.reads).toBe(3);
+  });
+
+  it("ignores a peek that throws", async () => {
+    const flags = peekingFlags();
+    await premiumFor(flags, "premium");
+    peeking.peek = () => {
+      throw new Error("broken peek");
+    };
+    expect(await premiumFor(flags, "premium")).toBe(true);
+    expect(peeking.reads).toBe(2);
+  });
+
+  it("rejects, never throws synchronously, on an evaluation defect in strict mode", async () => {
+    const flags = peekingFlags({ strict: true });
+    await premiumFor(flags, "premium");
+    peeking.fresh = live;
+    const hostile = Object.defineProperty({}, "tier", { enumerable: true, get: () => { throw new Error("getter exploded"); } });
+    let answer: Promise<unknown> | undefined;
+    expect(() => (answer = flags.evaluate("premium_features", hostile, false))).not.toThrow();
+    await expect(answer).rejects.toBeInstanceOf(FlagEvaluationError);
+    expect(peeking.reads).toBe(1);
+  });
+});

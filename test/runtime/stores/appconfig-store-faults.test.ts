@@ -99,6 +99,26 @@ describe("AppConfigStore: bad payloads", () => {
     expect(sessions()).toBe(2);
   });
 
+  it("rejects a body over maxBodyBytes (default 4 MiB) as a store failure, while AppConfig says unchanged too", async () => {
+    const store = storeWith();
+    await store.getConfiguration();
+    const huge = { premium_features: { default: true, description: "x".repeat(4 * 1024 * 1024) } };
+    local.server.deploy("shop", "prod", "features", huge);
+    nextWindow();
+    await expect(store.getConfiguration()).rejects.toThrow(/is 4,194,3\d\d bytes, over the 4,194,304-byte limit \(maxBodyBytes; AppConfig's largest configuration is 4 MB\)/);
+    nextWindow();
+    await expect(store.getConfiguration()).rejects.toThrow(/over the 4,194,304-byte limit/);
+    local.server.deploy("shop", "prod", "features", V2);
+    nextWindow();
+    expect(await store.getConfiguration()).toEqual(V2);
+  });
+
+  it("takes a smaller maxBodyBytes", async () => {
+    local.server.deploy("shop", "prod", "features", { premium_features: { default: true, description: "x".repeat(2000) } });
+    await expect(storeWith({ maxBodyBytes: 1024 }).getConfiguration()).rejects.toThrow(/over the 1,024-byte limit/);
+    expect(await storeWith({ maxBodyBytes: 4096 }).getConfiguration()).toMatchObject({ premium_features: { default: true } });
+  });
+
   it("accepts a slow body that finishes in time", async () => {
     local.server.faults.inject("GetLatestConfiguration", { kind: "slow-body", chunkDelayMs: 5, chunks: 3 });
     expect(await storeWith().getConfiguration()).toEqual(V1);

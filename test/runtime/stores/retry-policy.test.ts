@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { backoffDelay, callWithRetries, DEFAULT_RETRY, type CallBudget } from "../../../runtime/stores/retry-policy.js";
+import { FakeTimers } from "../../support/fake-timers.js";
 
 const transient = Object.assign(new Error("throttled"), { $metadata: { httpStatusCode: 429 } });
 
@@ -10,15 +11,18 @@ function budget(overrides: Partial<CallBudget> = {}): CallBudget {
     deadlineAt: Number.POSITIVE_INFINITY,
     now: () => 0,
     isRetryable: () => true,
+    timers: new FakeTimers(),
     ...overrides,
   };
 }
 
 describe("callWithRetries", () => {
-  it("retries until success", async () => {
+  it("retries until success, pausing with backoff between attempts", async () => {
+    const timers = new FakeTimers();
     let calls = 0;
-    const result = await callWithRetries(async () => (++calls < 3 ? Promise.reject(transient) : "ok"), budget());
+    const result = await callWithRetries(async () => (++calls < 3 ? Promise.reject(transient) : "ok"), budget({ timers }));
     expect([result, calls]).toEqual(["ok", 3]);
+    expect(timers.sleeps).toHaveLength(2);
   });
 
   it("stops after maxAttempts with the last error", async () => {
@@ -53,10 +57,33 @@ describe("callWithRetries", () => {
   });
 
   it("gives each attempt a signal bounded by the timeout and the remaining time", async () => {
-    const signal = await callWithRetries(async (given) => given, budget({ timeoutMs: 30 }));
-    expect(signal.aborted).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(signal.aborted).toBe(true);
+    const timers = new FakeTimers();
+    let now = 0;
+    const signals: AbortSignal[] = [];
+    const failing = async (signal: AbortSignal) => {
+      signals.push(signal);
+      now += 700;
+      throw transient;
+    };
+    await expect(callWithRetries(failing, budget({ timers, timeoutMs: 500, now: () => now, deadlineAt: 1000 }))).rejects.toBe(transient);
+    expect(timers.timeouts.map((timeout) => timeout.ms)).toEqual([500, 300]);
+    expect(signals[1]?.aborted).toBe(false);
+    timers.timeouts[1]?.fire();
+    expect(signals[1]?.aborted).toBe(true);
+  });
+
+  it("stops at once when the refresh's signal aborts, during an attempt or the pause after it", async () => {
+    const refresh = new AbortController();
+    let calls = 0;
+    const hanging = (signal: AbortSignal) =>
+      new Promise<never>((_resolve, reject) => {
+        calls += 1;
+        signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+        refresh.abort(new Error("refresh deadline"));
+      });
+    await expect(callWithRetries(hanging, budget({ signal: refresh.signal }))).rejects.toThrow("refresh deadline");
+    expect(calls).toBe(1);
+    await expect(callWithRetries(async () => "never called", budget({ signal: refresh.signal }))).rejects.toThrow("refresh deadline");
   });
 });
 

@@ -1,4 +1,5 @@
-import { describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { ConfigurationError } from "../../../runtime/errors.js";
 import { defineFeatures, type BuildTimeDocument } from "../../../runtime/typed/define-features.js";
 import { InMemoryStore } from "../../../runtime/stores/in-memory-store.js";
 
@@ -19,21 +20,61 @@ interface Values {
   readonly price: string;
 }
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 function define() {
-  const logger = { warn: vi.fn() };
+  const logger = { warn: vi.fn(), error: vi.fn() };
   const features = defineFeatures<Contexts, Values>({ profile: "features", defaults });
   return { features, logger };
 }
 
 describe("defineFeatures", () => {
-  test("unconfigured: the build-time document, with one warning however many calls", async () => {
+  test("unconfigured: the build-time document, with one error-level report however many calls", async () => {
     const { features, logger } = define();
     features.configure({ logger });
     expect(await features.evaluate("premium", { tier: "premium" })).toBe(true);
     expect(await features.evaluate("always")).toBe(true);
     expect(await features.getEnabledFeatures({ tier: "free" })).toEqual(["always", "price"]);
-    expect(logger.warn).toHaveBeenCalledTimes(1);
-    expect(logger.warn.mock.calls[0]?.[0]).toContain('no store configured for profile "features"');
+    expect(logger.warn).not.toHaveBeenCalled();
+    expect(logger.error).toHaveBeenCalledTimes(1);
+    expect(logger.error.mock.calls[0]?.[0]).toMatch(/^flagtype: no store configured: set FLAGTYPE_STORE .* \(profile "features"\); using build-time defaults$/);
+    expect(logger.error.mock.calls[0]?.[1]).toEqual({ variable: "FLAGTYPE_STORE", validValues: ['"appconfig"', '"agent"', '"file:<path>"'] });
+  });
+
+  test("misconfigured without strict: a logger without error() gets the report as a warning", async () => {
+    vi.stubEnv("FLAGTYPE_STORE", "apconfig");
+    const warn = vi.fn();
+    const features = defineFeatures<Contexts, Values>({ profile: "features", defaults });
+    features.configure({ logger: { warn } });
+    expect(await features.evaluate("always")).toBe(true);
+    expect(await features.evaluate("always")).toBe(true);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[0]).toContain('FLAGTYPE_STORE is "apconfig", an unknown store');
+  });
+
+  test.each([
+    ["no store configured", "FLAGTYPE_STORE", {}],
+    ["FLAGTYPE_STORE=apconfig", "FLAGTYPE_STORE", { FLAGTYPE_STORE: "apconfig" }],
+    ["FLAGTYPE_STORE=appconfig without an application", "FLAGTYPE_APPCONFIG_APPLICATION", { FLAGTYPE_STORE: "appconfig", FLAGTYPE_APPCONFIG_ENVIRONMENT: "prod" }],
+    ["a malformed FLAGTYPE_MAX_AGE", "FLAGTYPE_MAX_AGE", { FLAGTYPE_STORE: "agent", FLAGTYPE_APPCONFIG_APPLICATION: "shop", FLAGTYPE_APPCONFIG_ENVIRONMENT: "prod", FLAGTYPE_MAX_AGE: "5s" }],
+  ])("strict with %s: every accessor rejects with a ConfigurationError naming %s; nothing is logged", async (_name, variable, environment: Record<string, string>) => {
+    for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value);
+    const { features, logger } = define();
+    features.configure({ logger, strict: true });
+    const failure: unknown = await features.evaluate("always").catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ConfigurationError);
+    expect(failure).toMatchObject({ variable, validValues: expect.any(Array) });
+    await expect(features.evaluate("premium", { tier: "free" })).rejects.toBe(failure);
+    await expect(features.getEnabledFeatures({ tier: "free" })).rejects.toBe(failure);
+    expect(logger.error).not.toHaveBeenCalled();
+    expect(logger.warn).not.toHaveBeenCalled();
+    // Test overrides need no store: they still answer.
+    const overrides = features.override({ always: false });
+    expect(await features.evaluate("always")).toBe(false);
+    expect(await features.getEnabledFeatures({ tier: "free" })).toEqual(["price"]);
+    overrides.restore();
   });
 
   test("a configured store wins; flags it lacks answer their build-time default everywhere", async () => {
@@ -56,13 +97,15 @@ describe("defineFeatures", () => {
     const { features, logger } = define();
     const store = new InMemoryStore({ always: { default: false } });
     const read = vi.spyOn(store, "getConfiguration");
+    const peek = vi.spyOn(store, "peek");
     features.configure({ store, logger });
     await features.evaluate("always");
     await features.evaluate("always");
-    expect(read).toHaveBeenCalledTimes(2);
+    // Loaded once; the second call answers from the same, still fresh, compiled document.
+    expect([read.mock.calls.length, peek.mock.calls.length]).toEqual([1, 1]);
     features.configure({ logger });
     expect(await features.evaluate("always")).toBe(true);
-    expect(read).toHaveBeenCalledTimes(2);
+    expect([read.mock.calls.length, peek.mock.calls.length]).toEqual([1, 1]);
   });
 
   test("overrides: seen by evaluate and getEnabledFeatures, layered, restorable", async () => {

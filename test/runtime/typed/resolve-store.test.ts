@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { ConfigurationError } from "../../../runtime/errors.js";
 import { AppConfigAgentStore } from "../../../runtime/stores/appconfig-agent-store.js";
 import { AppConfigStore } from "../../../runtime/stores/appconfig-store.js";
 import { FileStore } from "../../../runtime/stores/file-store.js";
@@ -16,8 +17,13 @@ describe("resolveStore", () => {
     expect(resolveStore({ store }, "features", env)).toEqual({ store });
   });
 
-  test("nothing configured: no store, and why", () => {
-    expect(resolveStore({}, "features", {})).toEqual({ problem: "no store configured" });
+  test("nothing configured: no store, and a configuration error naming FLAGTYPE_STORE and its values", () => {
+    const choice = resolveStore({}, "features", {});
+    const problem = "problem" in choice ? choice.problem : undefined;
+    expect(problem).toBeInstanceOf(ConfigurationError);
+    expect(problem?.variable).toBe("FLAGTYPE_STORE");
+    expect(problem?.validValues).toEqual(['"appconfig"', '"agent"', '"file:<path>"']);
+    expect(problem?.message).toMatch(/^flagtype: no store configured: set FLAGTYPE_STORE to "appconfig", "agent" or "file:<path>"/);
   });
 
   test("application and environment from the environment select the AppConfig data API", () => {
@@ -61,14 +67,21 @@ describe("resolveStore", () => {
   });
 
   test.each([
-    [{ FLAGTYPE_STORE: "s3" }, "unknown store"],
-    [{ FLAGTYPE_STORE: "file:" }, "unknown store"],
-    [{ FLAGTYPE_STORE: "appconfig" }, "needs an application and an environment"],
-    [{ FLAGTYPE_STORE: "agent", FLAGTYPE_APPCONFIG_APPLICATION: "shop" }, "needs an application and an environment"],
-    [{ ...env, FLAGTYPE_MAX_AGE: "soon" }, "FLAGTYPE_MAX_AGE must be a number of seconds"],
-    [{ ...env, FLAGTYPE_MAX_AGE: "-1" }, "FLAGTYPE_MAX_AGE must be a number of seconds"],
-  ])("%j is a problem: %s", (environment, message) => {
+    [{ FLAGTYPE_STORE: "apconfig" }, "FLAGTYPE_STORE", 'FLAGTYPE_STORE is "apconfig", an unknown store; expected "appconfig", "agent" or "file:<path>"'],
+    [{ FLAGTYPE_STORE: "file:" }, "FLAGTYPE_STORE", 'FLAGTYPE_STORE is "file:", an unknown store'],
+    [{ FLAGTYPE_STORE: "appconfig" }, "FLAGTYPE_APPCONFIG_APPLICATION", 'store "appconfig" needs FLAGTYPE_APPCONFIG_APPLICATION and FLAGTYPE_APPCONFIG_ENVIRONMENT'],
+    [{ FLAGTYPE_STORE: "agent", FLAGTYPE_APPCONFIG_APPLICATION: "shop" }, "FLAGTYPE_APPCONFIG_ENVIRONMENT", 'store "agent" needs FLAGTYPE_APPCONFIG_ENVIRONMENT (or'],
+    [{ ...env, FLAGTYPE_MAX_AGE: "soon" }, "FLAGTYPE_MAX_AGE", 'FLAGTYPE_MAX_AGE is "soon"; expected a number of seconds >= 0'],
+    [{ ...env, FLAGTYPE_MAX_AGE: "-1" }, "FLAGTYPE_MAX_AGE", 'FLAGTYPE_MAX_AGE is "-1"; expected a number of seconds >= 0'],
+  ])("%j is a configuration error naming %s", (environment, variable, message) => {
     const choice = resolveStore({}, "features", environment);
-    expect("problem" in choice && choice.problem).toContain(message);
+    const problem = "problem" in choice ? choice.problem : undefined;
+    expect(problem?.variable).toBe(variable);
+    expect(problem?.message).toContain(message);
+  });
+
+  test("an unknown store given as an option names the option", () => {
+    const choice = resolveStore({ store: "s3" as "agent" }, "features", env);
+    expect("problem" in choice && choice.problem.variable).toBe("the store option");
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { compileDocument } from "../../../../runtime/engine/compile.js";
 import { compileDateTimeRange } from "../../../../runtime/engine/schedule/datetime-range.js";
+import { validateDocument } from "../../../../runtime/engine/validate.js";
 import type { JsonValue } from "../../../../runtime/types.js";
 import { movableClock } from "./movable-clock.js";
 
@@ -72,5 +74,37 @@ describe("compileDateTimeRange", () => {
       range.set(new Date(Date.parse("2024-10-05T15:00:00.000Z") + second * 1000).toISOString());
       expect(range.holds()).toBe(false);
     }
+  });
+});
+
+describe("a bound only the reference's validator reads: a date followed by Z (Powertools parity)", () => {
+  // Powertools validates START/END with fromisoformat(text.replace("Z", "+00:00")): "2024-12-31Z" reads as
+  // "2024-12-31+00:00", "+" being the date-time separator and "00:00" the time, so the document is valid.
+  // Its comparison parses the text as written, raises, and the condition is false.
+  const flag = (end: string) => ({
+    scheduled: {
+      default: false,
+      rules: { window: { when_match: true, conditions: [{ action: "SCHEDULE_BETWEEN_DATETIME_RANGE", key: "CURRENT_DATETIME", value: { START: "2024-01-01", END: end } }] } },
+    },
+    other: { default: false, rules: { p: { when_match: true, conditions: [{ action: "EQUALS", key: "tier", value: "premium" }] } } },
+  });
+
+  it.each(["2024-12-31Z", "2024-12-31Z:30", "2024-12-31Z.123"])("%s: the document is valid, the condition never matches, other flags work", (end) => {
+    expect(validateDocument(flag(end))).toEqual([]);
+    const inside = movableClock("2024-06-01T12:00:00.000Z");
+    const compiled = compileDocument(flag(end), { clock: inside.clock });
+    expect(compiled.evaluate("scheduled", {}, "caller-default")).toBe(false);
+    inside.set("2024-12-31T00:00:00.000Z");
+    expect(compiled.evaluate("scheduled", {}, "caller-default")).toBe(false);
+    expect(compiled.evaluate("other", { tier: "premium" }, "caller-default")).toBe(true);
+  });
+
+  it.each(["2024-12-31T10:00Z", "2024-12-31Z10:00", "2024-12-31TZ", "2024-12-31ZZ", "2024-12Z31"])("%s is still invalid (an offset, or no date-time at all)", (end) => {
+    expect(validateDocument(flag(end))).toEqual([expect.objectContaining({ path: ["scheduled", "rules", "window", "conditions", 0, "value", "END"] })]);
+  });
+
+  it("a bound without Z that the reference reads the same both ways still matches", () => {
+    const compiled = compileDocument(flag("2024-12-31+10:00"), { clock: movableClock("2024-12-31T09:59:59.000Z").clock });
+    expect(compiled.evaluate("scheduled", {}, "caller-default")).toBe(true);
   });
 });
