@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startAppConfigDataServer, type AppConfigDataServer } from "../../support/local-servers.js";
 import { startAppConfigManagementServer, type AppConfigManagementServer } from "../../support/management-api/appconfig-management-server.js";
+import type { StoredDocument } from "../../../generator/pipeline/load/native/stored/stored-document.js";
 import type { NamedResource } from "../../support/management-api/management-state.js";
 import { DOCUMENT_A, DOCUMENT_B } from "../../support/native/doc-examples.js";
 import { useFakeAwsEnvironment } from "./aws-test-env.js";
@@ -525,7 +526,7 @@ describe("flagtype diff against AppConfig, native profiles (management API)", ()
   it("cannot compare a Powertools file with a profile the data API serves as Ion (variants)", async () => {
     const data = await startAppConfigDataServer();
     server = data;
-    data.deployFeatureFlags("shop", "prod", "features", DOCUMENT_B);
+    data.deployFeatureFlags("shop", "prod", "features", DOCUMENT_B as unknown as StoredDocument);
     project = await makeProject({ "flags/features.json": SEED_FLAGS });
     const run = await runIn(project, ["diff", "--application", "shop", "--environment", "prod", "--endpoint", data.url]);
     expect(run.code).toBe(1);
