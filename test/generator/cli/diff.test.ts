@@ -534,10 +534,11 @@ describe("flagtype diff against AppConfig, native profiles (management API)", ()
     expect(run.stderr).toContain("flagtype: cannot compare features\n");
   });
 
-  it("finds no drift once deploy --create-profile completed", async () => {
+  it("finds no drift once deploy --create-profile deployed the file", async () => {
     project = await makeProject({ "flags/checkout.json": json(NATIVE_LOCAL) });
     expect((await diffAgainst()).stdout).toBe("checkout: flags/checkout.json vs appconfig://shop/prod/checkout: not deployed yet\n");
-    const deploy = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "checkout", "--create-profile", "--endpoint", management.url, "--wait", "--wait-interval", "0.01"]);
+    management.setProgression(["COMPLETE"]);
+    const deploy = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "checkout", "--create-profile", "--endpoint", management.url]);
     expect(deploy.code).toBe(0);
     expect(await diffAgainst()).toEqual({ code: 0, stdout: "checkout: flags/checkout.json vs appconfig://shop/prod/checkout: no changes\n", stderr: "" });
   });
