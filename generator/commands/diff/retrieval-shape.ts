@@ -13,3 +13,12 @@ export function looksLikeNativeRetrievalMap(document: unknown): boolean {
   const members = Object.keys(document).map((key) => memberOf(document, key));
   return members.length > 0 && members.every((member) => isJsonObject(member) && typeof memberOf(member, "enabled") === "boolean" && !Object.hasOwn(member, "default"));
 }
+
+/** {@link looksLikeNativeRetrievalMap} of a JSON text; false for text that is not JSON. */
+export function textLooksLikeNativeRetrievalMap(text: string): boolean {
+  try {
+    return looksLikeNativeRetrievalMap(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}

@@ -10,7 +10,7 @@ import type { DocumentFormat } from "../../pipeline/load/document-format.js";
 import { compareAnyModels, formatChange } from "./compare-any-models.js";
 import { breakingCount, driftJson, driftText, type NotDeployedProfile, type ProfileDrift } from "./drift-report.js";
 import { deployedLabel, fetchDeployedDocument, type DeployedTarget } from "./fetch-deployed.js";
-import { looksLikeNativeRetrievalMap } from "./retrieval-shape.js";
+import { textLooksLikeNativeRetrievalMap } from "./retrieval-shape.js";
 import { fetchStoredDocument } from "./stored/fetch-stored-document.js";
 
 /**
@@ -87,20 +87,12 @@ async function comparePair(settings: DiffSettings, profile: string, local: Flags
   const deployed = await modelFlagsSource(baseline.source);
   if (!deployed.model) {
     // A Powertools file against a profile that AppConfig serves as native feature flags.
-    if (baseline.dataApi && looksLikeNativeRetrievalMap(parsed(baseline.source.document.text))) {
+    if (baseline.dataApi && textLooksLikeNativeRetrievalMap(baseline.source.document.text)) {
       return { drift: { profile, local: localDisplay, deployed: deployedName, changes: [formatChange("native", "powertools")] } };
     }
     return { profile, diagnostics: deployed.diagnostics };
   }
   return { drift: { profile, local: localDisplay, deployed: deployedName, changes: compareAnyModels(deployed.model, localModel.model) } };
-}
-
-function parsed(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeNativeRetrievalMap } from "../../../../generator/commands/diff/retrieval-shape.js";
+import { looksLikeNativeRetrievalMap, textLooksLikeNativeRetrievalMap } from "../../../../generator/commands/diff/retrieval-shape.js";
 
 describe("looksLikeNativeRetrievalMap", () => {
   it.each<[string, unknown, boolean]>([
@@ -12,5 +12,10 @@ describe("looksLikeNativeRetrievalMap", () => {
     ["an array", [{ enabled: true }], false],
   ])("%s: %s", (_label, document, expected) => {
     expect(looksLikeNativeRetrievalMap(document)).toBe(expected);
+  });
+
+  it("reads text, and text that is not JSON is no retrieval map", () => {
+    expect(textLooksLikeNativeRetrievalMap('{ "dark_mode": { "enabled": true } }')).toBe(true);
+    expect(textLooksLikeNativeRetrievalMap(`'dark_mode'::'''{"enabled": true}'''`)).toBe(false);
   });
 });
