@@ -20,7 +20,16 @@ export const deployCommand: CliCommand = {
     yargs
       .option("application", { type: "string", requiresArg: true, demandOption: true, describe: "AppConfig application name or id" })
       .option("environment", { type: "string", requiresArg: true, demandOption: true, describe: "AppConfig environment name or id" })
-      .option("profile", { type: "string", requiresArg: true, demandOption: true, describe: "Configuration profile name or id (a hosted freeform profile)" })
+      .option("profile", {
+        type: "string",
+        requiresArg: true,
+        demandOption: true,
+        describe: "Configuration profile name or id (hosted; AWS.Freeform for a Powertools file, AWS.AppConfig.FeatureFlags for a native one)",
+      })
+      .option("create-profile", {
+        type: "boolean",
+        describe: "Create the profile when it does not exist: hosted, of the type the file's format needs",
+      })
       .option("flags", FLAGS_OPTION)
       .option("flags-file", { type: "string", requiresArg: true, describe: "Flags file to deploy [default: <flags>/<profile name>.json]" })
       .option("strategy", { type: "string", requiresArg: true, default: DEFAULT_STRATEGY, describe: "Deployment strategy name or id" })
@@ -33,7 +42,8 @@ export const deployCommand: CliCommand = {
       .option("endpoint", ENDPOINT_OPTION)
       .example("$0 deploy --application shop --environment prod --profile features", "deploy flags/features.json")
       .example("$0 deploy --application shop --environment prod --profile features --wait --strategy AppConfig.Canary10Percent20Minutes", "roll out gradually and wait")
-      .example("$0 deploy --application shop --environment dev --profile features --flags-file build/features.json", "another file"),
+      .example("$0 deploy --application shop --environment dev --profile features --flags-file build/features.json", "another file")
+      .example("$0 deploy --application shop --environment prod --profile checkout --create-profile", "a new profile (AWS.AppConfig.FeatureFlags for a native file)"),
   run: async (args, io) => {
     const settings = deploySettings(args, io.cwd);
     const { runDeploy } = await import("./run-deploy.js");
@@ -48,6 +58,7 @@ function deploySettings(args: ParsedArguments, cwd: string): DeploySettings {
   const description = optionalStringArgument(args, "description");
   const versionLabel = optionalStringArgument(args, "version-label");
   const wait = booleanArgument(args, "wait");
+  const createProfile = booleanArgument(args, "create-profile");
   return {
     flagsFile: { path: flagsFile, display: relative(cwd, flagsFile).split(sep).join("/") || flagsFile },
     ...(flagsDirectory ? { defaultFlagsDirectory: flagsDirectory } : {}),
@@ -59,6 +70,7 @@ function deploySettings(args: ParsedArguments, cwd: string): DeploySettings {
     },
     ...(description !== undefined ? { description } : {}),
     ...(versionLabel !== undefined ? { versionLabel } : {}),
+    ...(createProfile ? { createProfile } : {}),
     connection: awsConnectionArguments(args),
     ...(wait ? { wait: { intervalMs: secondsArgument(args, "wait-interval"), timeoutMs: secondsArgument(args, "wait-timeout") } } : {}),
   };

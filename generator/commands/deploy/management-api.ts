@@ -1,6 +1,13 @@
+/** One resource of a List answer; `type` is a configuration profile's `Type` (`AWS.Freeform`, `AWS.AppConfig.FeatureFlags`). */
+export interface ResourceItem {
+  readonly id?: string;
+  readonly name?: string;
+  readonly type?: string;
+}
+
 /** One page of a List call: ids and names of the resources. */
 export interface ResourcePage {
-  readonly items: readonly { readonly id?: string; readonly name?: string }[];
+  readonly items: readonly ResourceItem[];
   readonly nextToken?: string;
 }
 
@@ -21,6 +28,14 @@ export interface HostedVersionInput {
   readonly versionLabel?: string;
 }
 
+/** A hosted configuration profile to create (`LocationUri: "hosted"`). */
+export interface CreateProfileInput {
+  readonly applicationId: string;
+  readonly name: string;
+  /** `AWS.Freeform` or `AWS.AppConfig.FeatureFlags`. */
+  readonly type: string;
+}
+
 export interface StartDeploymentInput {
   readonly applicationId: string;
   readonly environmentId: string;
@@ -36,6 +51,7 @@ export interface ManagementApi {
   listEnvironments(applicationId: string, nextToken?: string): Promise<ResourcePage>;
   listConfigurationProfiles(applicationId: string, nextToken?: string): Promise<ResourcePage>;
   listDeploymentStrategies(nextToken?: string): Promise<ResourcePage>;
+  createConfigurationProfile(input: CreateProfileInput): Promise<{ readonly id: string; readonly name: string; readonly type: string }>;
   createHostedVersion(input: HostedVersionInput): Promise<{ readonly versionNumber: number }>;
   startDeployment(input: StartDeploymentInput): Promise<DeploymentStatus>;
   getDeployment(applicationId: string, environmentId: string, deploymentNumber: number): Promise<DeploymentStatus>;

@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { DocumentFormat } from "../../pipeline/load/document-format.js";
 import { readFlagsFile, type DiskLocation } from "../../pipeline/load/read-flags-sources.js";
 import { modelFlagsSource } from "../../pipeline/run-pipeline.js";
 import type { DirectoryArgument } from "../../cli-kit/arguments.js";
@@ -22,6 +23,8 @@ export interface DeploySettings {
   readonly names: TargetNames;
   readonly description?: string;
   readonly versionLabel?: string;
+  /** Create a missing profile (hosted, of the type the file's format needs). */
+  readonly createProfile?: boolean;
   readonly connection: ManagementConnection;
   /** Wait for a final state, polling GetDeployment; absent: return once started. */
   readonly wait?: { readonly intervalMs: number; readonly timeoutMs: number };
@@ -30,8 +33,9 @@ export interface DeploySettings {
 /**
  * `flagtype deploy`: checks the flags file like `validate` (an invalid file is never sent; only a
  * `--profile` id whose `<flags>/<id>.json` does not exist costs the List calls that find its name),
- * deploys its exact bytes, and with `wait` follows the deployment to COMPLETE (exit 0) or a
- * rollback (exit 1).
+ * checks that the profile's type fits the file's format (Powertools → `AWS.Freeform`, native →
+ * `AWS.AppConfig.FeatureFlags`) or creates the profile with `createProfile`, deploys the file's
+ * exact bytes, and with `wait` follows the deployment to COMPLETE (exit 0) or a rollback (exit 1).
  * @example await runDeploy(settings, io)
  */
 export async function runDeploy(
@@ -40,12 +44,14 @@ export async function runDeploy(
   connect: (connection: ManagementConnection) => Promise<ManagementApi> = connectManagementApi,
 ): Promise<ExitCode> {
   const byProfileName = await flagsFileOfProfileName(settings, connect);
-  const content = await checkedContent(byProfileName?.flagsFile ?? settings.flagsFile, io);
-  if (!content) return EXIT_CODES.findings;
+  const flagsFile = byProfileName?.flagsFile ?? settings.flagsFile;
+  const checked = await checkedContent(flagsFile, io);
+  if (!checked) return EXIT_CODES.findings;
   const say = (line: string): void => void io.stdout.write(`${line}\n`);
   try {
     const api = byProfileName?.api ?? (await connect(settings.connection));
-    const result = await deployFlags(api, { ...settings, content, ...(byProfileName ? { target: byProfileName.target } : {}) }, say);
+    const request = { ...settings, ...checked, file: flagsFile.display, ...(byProfileName ? { target: byProfileName.target } : {}) };
+    const result = await deployFlags(api, request, say);
     return settings.wait ? await follow(api, result, settings, io) : EXIT_CODES.ok;
   } catch (error) {
     if (!(error instanceof DeployError)) throw error;
@@ -83,8 +89,8 @@ async function fileExists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-/** The file's bytes when it passes every check; otherwise prints the diagnostics. */
-async function checkedContent(location: DiskLocation, io: CliIo): Promise<Uint8Array | undefined> {
+/** The file's bytes and format when it passes every check; otherwise prints the diagnostics. */
+async function checkedContent(location: DiskLocation, io: CliIo): Promise<{ content: Uint8Array; format: DocumentFormat } | undefined> {
   const read = await readFlagsFile(location);
   const checked = read.source ? await modelFlagsSource(read.source) : { diagnostics: read.diagnostics };
   const errors = reportDiagnostics(io, checked.diagnostics, false);
@@ -93,8 +99,9 @@ async function checkedContent(location: DiskLocation, io: CliIo): Promise<Uint8A
     return undefined;
   }
   io.stdout.write(`${location.display}: valid (${countOf(checked.model.flags.length, "flag")})\n`);
-  // The file's exact bytes: strict UTF-8 decoding (byte-order mark kept) round-trips them.
-  return new TextEncoder().encode(read.source.document.text);
+  // The file's exact bytes: strict UTF-8 decoding (byte-order mark kept) round-trips them. A native
+  // file is the stored document itself, so it is deployed as is too.
+  return { content: new TextEncoder().encode(read.source.document.text), format: checked.model.format };
 }
 
 async function follow(api: ManagementApi, result: DeployResult, settings: DeploySettings, io: CliIo): Promise<ExitCode> {

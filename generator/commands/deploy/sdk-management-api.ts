@@ -42,8 +42,12 @@ type Call = <T>(operation: string, command: object) => Promise<T>;
 
 function managementApiOver(sdk: AppConfigSdk, call: Call): ManagementApi {
   const list = async (operation: string, command: object): Promise<ResourcePage> => {
-    const answer = await call<{ Items?: { Id?: string; Name?: string }[]; NextToken?: string }>(operation, command);
-    const items = (answer.Items ?? []).map((item) => ({ ...(item.Id !== undefined ? { id: item.Id } : {}), ...(item.Name !== undefined ? { name: item.Name } : {}) }));
+    const answer = await call<{ Items?: { Id?: string; Name?: string; Type?: string }[]; NextToken?: string }>(operation, command);
+    const items = (answer.Items ?? []).map((item) => ({
+      ...(item.Id !== undefined ? { id: item.Id } : {}),
+      ...(item.Name !== undefined ? { name: item.Name } : {}),
+      ...(item.Type !== undefined ? { type: item.Type } : {}),
+    }));
     return { items, ...(answer.NextToken ? { nextToken: answer.NextToken } : {}) };
   };
   return {
@@ -52,6 +56,12 @@ function managementApiOver(sdk: AppConfigSdk, call: Call): ManagementApi {
     listConfigurationProfiles: (ApplicationId, NextToken) =>
       list("ListConfigurationProfiles", new sdk.ListConfigurationProfilesCommand({ ApplicationId, NextToken })),
     listDeploymentStrategies: (NextToken) => list("ListDeploymentStrategies", new sdk.ListDeploymentStrategiesCommand({ NextToken })),
+    createConfigurationProfile: async (input) => {
+      const command = new sdk.CreateConfigurationProfileCommand({ ApplicationId: input.applicationId, Name: input.name, LocationUri: "hosted", Type: input.type });
+      const answer = await call<{ Id?: string; Name?: string; Type?: string }>("CreateConfigurationProfile", command);
+      if (answer.Id === undefined) throw new DeployError("CreateConfigurationProfile answered without a profile id");
+      return { id: answer.Id, name: answer.Name ?? input.name, type: answer.Type ?? input.type };
+    },
     createHostedVersion: async (input) => {
       const command = new sdk.CreateHostedConfigurationVersionCommand({
         ApplicationId: input.applicationId, ConfigurationProfileId: input.profileId, Content: input.content,

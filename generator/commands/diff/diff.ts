@@ -12,18 +12,29 @@ import { FLAGS_OPTION } from "../../cli-kit/shared-options.js";
  */
 export const diffCommand: CliCommand = {
   command: "diff",
-  describe: "Compare the flags files with what AppConfig serves (or a file): added, removed, changed, breaking",
+  describe: "Compare the flags files with what AppConfig deployed (or a file): added, removed, changed, breaking",
   builder: (yargs: Argv): Argv =>
     yargs
       .option("flags", FLAGS_OPTION)
       .option("file", { type: "string", requiresArg: true, describe: "Compare with this flags document instead of AppConfig" })
-      .option("application", { type: "string", requiresArg: true, describe: "AppConfig application name or id (read through the data API)" })
+      .option("application", {
+        type: "string",
+        requiresArg: true,
+        describe:
+          "AppConfig application name or id: Powertools files are compared with what the data API serves, " +
+          "native files with the stored document of the latest deployment (management API)",
+      })
       .option("environment", { type: "string", requiresArg: true, describe: "AppConfig environment name or id" })
       .option("profile", { type: "string", requiresArg: true, describe: "Compare this profile (flags/<profile>.json) only [default: every flags file; with --file, the one of the same name]" })
       .option("json", { type: "boolean", describe: "Print the changes as JSON" })
       .option("region", REGION_OPTION)
       .option("endpoint", ENDPOINT_OPTION)
-      .conflicts("file", ["application", "environment"])
+      .option("management-endpoint", {
+        type: "string",
+        requiresArg: true,
+        describe: "AppConfig management API endpoint URL, for native profiles [default: --endpoint, else AWS's]",
+      })
+      .conflicts("file", ["application", "environment", "management-endpoint"])
       .example("$0 diff --application shop --environment prod", "every flags file against the deployed profile of the same name")
       .example("$0 diff --file deployed/features.json", "against a file")
       .example("$0 diff --application shop --environment prod --profile features --json", "machine-readable"),
@@ -50,5 +61,11 @@ function baselineOf(args: ParsedArguments, cwd: string): DiffBaseline {
   if (application === undefined || environment === undefined) {
     throw new UsageError("diff needs --file, or --application and --environment");
   }
-  return { kind: "appconfig", target: { application, environment, ...awsConnectionArguments(args) } };
+  const managementEndpoint = args["management-endpoint"] === undefined ? undefined : endpointOf(stringArgument(args, "management-endpoint"));
+  return { kind: "appconfig", target: { application, environment, ...awsConnectionArguments(args), ...(managementEndpoint !== undefined ? { managementEndpoint } : {}) } };
+}
+
+function endpointOf(value: string): string {
+  if (!URL.canParse(value)) throw new UsageError(`--management-endpoint must be a URL such as http://127.0.0.1:4010, got ${JSON.stringify(value)}`);
+  return value;
 }

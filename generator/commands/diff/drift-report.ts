@@ -1,4 +1,4 @@
-import type { ChangeKind, FlagChange } from "./compare-models.js";
+import type { ChangeKind, FlagChange } from "./flag-change.js";
 
 /** The drift of one profile: the local flags file against the deployed (or other) document. */
 export interface ProfileDrift {
@@ -18,17 +18,10 @@ export interface NotDeployedProfile {
   readonly deployed: string;
 }
 
-const SYMBOLS: Readonly<Record<ChangeKind, string>> = {
-  added: "+",
-  removed: "-",
-  kind: "~",
-  "value-type": "~",
-  "context-key-added": "~",
-  "context-key-type": "~",
-  "context-key-removed": "~",
-  default: "~",
-  rules: "~",
-};
+/** `+` an added flag, `-` a removed one, `~` any change in a flag (or of the whole document). */
+function symbolOf(kind: ChangeKind): string {
+  return kind === "added" ? "+" : kind === "removed" ? "-" : "~";
+}
 
 export function breakingCount(drifts: readonly ProfileDrift[]): number {
   return drifts.reduce((sum, drift) => sum + drift.changes.filter((change) => change.breaking).length, 0);
@@ -56,7 +49,9 @@ export function driftText(drifts: readonly ProfileDrift[], notDeployed: readonly
 function driftBlock(drift: ProfileDrift): string {
   const heading = `${drift.profile}: ${drift.local} vs ${drift.deployed}`;
   if (drift.changes.length === 0) return `${heading}: no changes\n`;
-  const lines = drift.changes.map((change) => `  ${SYMBOLS[change.change]} ${change.flag}: ${change.message}${change.breaking ? "  BREAKING" : ""}`);
+  const lines = drift.changes.map(
+    (change) => `  ${symbolOf(change.change)} ${change.flag === "" ? "(document)" : change.flag}: ${change.message}${change.breaking ? "  BREAKING" : ""}`,
+  );
   return `${heading}\n${lines.join("\n")}\n`;
 }
 

@@ -6,15 +6,22 @@ import type { DirectoryArgument } from "../../cli-kit/arguments.js";
 import { EXIT_CODES, UsageError, type CliIo, type ExitCode } from "../../cli-kit/cli-command.js";
 import { countOf, reportDiagnostics } from "../../cli-kit/report.js";
 import type { Diagnostic } from "../../pipeline/diagnostics.js";
-import type { ModuleModel } from "../../pipeline/model/flags-model.js";
-import { compareModels } from "./compare-models.js";
+import type { DocumentFormat } from "../../pipeline/load/document-format.js";
+import { compareAnyModels, formatChange } from "./compare-any-models.js";
 import { breakingCount, driftJson, driftText, type NotDeployedProfile, type ProfileDrift } from "./drift-report.js";
 import { deployedLabel, fetchDeployedDocument, type DeployedTarget } from "./fetch-deployed.js";
+import { textLooksLikeNativeRetrievalMap } from "./retrieval-shape.js";
+import { fetchStoredDocument } from "./stored/fetch-stored-document.js";
 
-/** What the local flags are compared with: another file, or what AppConfig serves. */
+/**
+ * What the local flags are compared with: another file, or what AppConfig deployed. Against
+ * AppConfig, a Powertools file is compared with what the data API serves (at `endpoint`); a native
+ * file with the stored document its profile's latest deployment deployed, read through the
+ * management API (at `managementEndpoint`, default `endpoint`).
+ */
 export type DiffBaseline =
   | { readonly kind: "file"; readonly file: DiskLocation }
-  | { readonly kind: "appconfig"; readonly target: Omit<DeployedTarget, "profile"> };
+  | { readonly kind: "appconfig"; readonly target: Omit<DeployedTarget, "profile"> & { readonly managementEndpoint?: string } };
 
 export interface DiffSettings {
   readonly flags: DirectoryArgument;
@@ -32,7 +39,8 @@ type Pair =
 
 /**
  * `flagtype diff`: models the local flags files and the baseline with the generator's model stage
- * and reports the changes per profile; exit 1 when a change breaks code generated from the baseline
+ * and reports the changes per profile, in either format (Powertools or native AppConfig documents;
+ * two formats are one breaking change); exit 1 when a change breaks code generated from the baseline
  * or a profile cannot be compared. Every drift that could be computed is printed first, then why the
  * others could not be; a profile AppConfig has not deployed is reported, not a failure.
  * @example await runDiff({ flags, baseline: { kind: "file", file }, json: false }, io)
@@ -72,34 +80,51 @@ async function comparePair(settings: DiffSettings, profile: string, local: Flags
   if (!local) return { profile, diagnostics: unreadable.filter((diagnostic) => diagnostic.file.startsWith(`${settings.flags.display}/${profile}.`)) };
   const localModel = await modelFlagsSource(local);
   if (!localModel.model) return { profile, diagnostics: localModel.diagnostics };
-  const baseline = await baselineSource(settings.baseline, profile, local);
+  const baseline = await baselineSource(settings.baseline, profile, local, localModel.model.format);
   if ("notDeployed" in baseline) return { notDeployed: { profile, local: localDisplay, deployed: baseline.notDeployed } };
   if (!("source" in baseline)) return { profile, ...baseline };
+  const deployedName = baseline.source.document.path;
   const deployed = await modelFlagsSource(baseline.source);
-  if (!deployed.model) return { profile, diagnostics: deployed.diagnostics };
-  if (deployed.model.format !== "powertools" || localModel.model.format !== "powertools") {
-    return { profile, diagnostics: [], failure: `${profile}: comparing native AppConfig feature flags is not implemented yet` };
+  if (!deployed.model) {
+    // A Powertools file against a profile that AppConfig serves as native feature flags.
+    if (baseline.dataApi && textLooksLikeNativeRetrievalMap(baseline.source.document.text)) {
+      return { drift: { profile, local: localDisplay, deployed: deployedName, changes: [formatChange("native", "powertools")] } };
+    }
+    return { profile, diagnostics: deployed.diagnostics };
   }
-  const drift = { profile, local: localDisplay, deployed: baseline.source.document.path, changes: compareModels(deployed.model, localModel.model) };
-  return { drift };
+  return { drift: { profile, local: localDisplay, deployed: deployedName, changes: compareAnyModels(deployed.model, localModel.model) } };
 }
 
-/** The baseline document of `profile`, checked with the local declared types (the ones code was generated with). */
+/**
+ * The baseline document of `profile`, checked with the local declared types (the ones code was
+ * generated with). Against AppConfig, the local file's format picks the path: the data API for
+ * Powertools (`dataApi` set: what functions read), the management API for native (the stored
+ * document, since the data API serves only its retrieval form).
+ */
 async function baselineSource(
   baseline: DiffBaseline,
   profile: string,
   local: FlagsSource,
-): Promise<{ source: FlagsSource } | { notDeployed: string } | { diagnostics: Diagnostic[]; failure?: string }> {
+  localFormat: DocumentFormat,
+): Promise<{ source: FlagsSource; dataApi?: true } | { notDeployed: string } | { diagnostics: Diagnostic[]; failure?: string }> {
   const declared = local.declaredTypes ? { declaredTypes: local.declaredTypes } : {};
   if (baseline.kind === "file") {
     const read = await readFlagsFile(baseline.file);
     return read.source ? { source: { profile, document: read.source.document, ...declared } } : { diagnostics: read.diagnostics };
   }
-  const target = { ...baseline.target, profile };
+  const { managementEndpoint, ...dataTarget } = baseline.target;
+  const target = { ...dataTarget, profile };
+  if (localFormat === "native") {
+    const endpoint = managementEndpoint ?? target.endpoint;
+    const stored = await fetchStoredDocument({ ...target, ...(endpoint !== undefined ? { endpoint } : {}) });
+    if ("notDeployed" in stored) return { notDeployed: deployedLabel(target) };
+    if ("error" in stored) return { diagnostics: [], failure: stored.error };
+    return { source: { profile, document: { path: deployedLabel(target), text: stored.text }, ...declared } };
+  }
   const fetched = await fetchDeployedDocument(target);
   if ("notDeployed" in fetched) return { notDeployed: deployedLabel(target) };
   if ("error" in fetched) return { diagnostics: [], failure: fetched.error };
-  return { source: { profile, document: { path: deployedLabel(target), text: fetched.text }, ...declared } };
+  return { source: { profile, document: { path: deployedLabel(target), text: fetched.text }, ...declared }, dataApi: true };
 }
 
 function chooseProfiles(settings: DiffSettings, available: readonly string[]): string[] {

@@ -18,6 +18,9 @@ export function isAssignable(source: TsType, target: TsType): boolean {
       return target.kind === "json-object" || (target.kind === "object" && fieldsFit(source.fields, target.fields));
     case "reference":
       return target.kind === "reference" && target.name === source.name;
+    case "literal":
+      // "dark" fits "dark" and string; not another literal.
+      return target.kind === "literal" ? target.value === source.value : target.kind === typeof source.value;
     default:
       return source.kind === target.kind;
   }

@@ -1,20 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startAppConfigManagementServer, type AppConfigManagementServer, type ManagementRoute } from "../../support/management-api/appconfig-management-server.js";
-import type { NamedResource } from "../../support/management-api/management-state.js";
+import type { NamedResource, ProfileRecord } from "../../support/management-api/management-state.js";
+import { DOCUMENT_A, DOCUMENT_B } from "../../support/native/doc-examples.js";
 import { useFakeAwsEnvironment } from "./aws-test-env.js";
-import { makeProject, removeProject, runIn, SEED_FLAGS } from "./cli-harness.js";
+import { makeProject, removeProject, runIn, SEED_FLAGS, writeFiles } from "./cli-harness.js";
 import { VirtualClock } from "./virtual-clock.js";
 
 useFakeAwsEnvironment();
 
 const ROUTES: readonly ManagementRoute[] = [
-  "ListApplications", "ListEnvironments", "ListConfigurationProfiles", "ListDeploymentStrategies",
-  "CreateHostedConfigurationVersion", "StartDeployment", "GetDeployment",
+  "ListApplications", "ListEnvironments", "ListConfigurationProfiles", "ListDeploymentStrategies", "CreateConfigurationProfile",
+  "CreateHostedConfigurationVersion", "GetHostedConfigurationVersion", "StartDeployment", "ListDeployments", "GetDeployment",
 ];
+
+/** A native stored document as a file would hold it (AWS's example A, two flags). */
+const NATIVE_FLAGS = `${JSON.stringify(DOCUMENT_A, null, 2)}\n`;
 
 let server: AppConfigManagementServer;
 let project: string;
-let shop: { application: NamedResource; environment: NamedResource; profile: NamedResource };
+let shop: { application: NamedResource; environment: NamedResource; profile: ProfileRecord };
 
 beforeEach(async () => {
   server = await startAppConfigManagementServer();
@@ -167,13 +171,118 @@ describe("flagtype deploy", () => {
   });
 });
 
+describe("flagtype deploy, native AppConfig feature flags", () => {
+  let checkout: ProfileRecord;
+  beforeEach(async () => {
+    checkout = server.state.addConfigurationProfile(shop.application.id, "checkout", "AWS.AppConfig.FeatureFlags");
+    await writeFiles(project, { "flags/checkout.json": NATIVE_FLAGS });
+  });
+  const deployTo = (profile: string, ...extra: string[]) =>
+    runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", profile, "--endpoint", server.url, ...extra]);
+
+  it("deploys the stored document as is (application/json) to an AWS.AppConfig.FeatureFlags profile", async () => {
+    const run = await deployTo("checkout");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      "flags/checkout.json: valid (2 flags)\n" +
+        "created hosted configuration version 1 of shop/checkout\n" +
+        "started deployment 1 of version 1 to shop/prod with AppConfig.AllAtOnce: DEPLOYING\n",
+    );
+    const [version] = server.state.versionsOf(shop.application.id, checkout.id);
+    expect(Buffer.from(version?.content ?? []).toString("utf8")).toBe(NATIVE_FLAGS);
+    expect(version?.contentType).toBe("application/json");
+  });
+
+  it("refuses a native document for a freeform profile, naming both types, before creating anything", async () => {
+    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "features", "--flags-file", "flags/checkout.json", "--endpoint", server.url]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("flags/checkout.json: valid (2 flags)\n");
+    expect(run.stderr).toBe(
+      "flagtype: flags/checkout.json is a native AppConfig feature-flags document (for AWS.AppConfig.FeatureFlags profiles), " +
+        "but profile shop/features is of type AWS.Freeform: AppConfig would serve the stored document verbatim and break every client; " +
+        "deploy it to a profile of type AWS.AppConfig.FeatureFlags (nothing was created)\n",
+    );
+    expect(server.requestCount("CreateHostedConfigurationVersion")).toBe(0);
+  });
+
+  it("refuses a Powertools document for a feature-flags profile", async () => {
+    const run = await runIn(project, ["deploy", "--application", "shop", "--environment", "prod", "--profile", "checkout", "--flags-file", "flags/features.json", "--endpoint", server.url]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "flagtype: flags/features.json is a Powertools feature-flags document (for AWS.Freeform profiles), " +
+        "but profile shop/checkout is of type AWS.AppConfig.FeatureFlags: AppConfig accepts only its own feature-flags format there and would reject it; " +
+        "deploy it to a profile of type AWS.Freeform (nothing was created)\n",
+    );
+    expect(server.requestCount("CreateHostedConfigurationVersion")).toBe(0);
+  });
+
+  it("checks the type of a profile given by id too", async () => {
+    const run = await deployTo(shop.profile.id, "--flags-file", "flags/checkout.json");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`but profile shop/${shop.profile.id} is of type AWS.Freeform`);
+    expect(server.requestCount("CreateHostedConfigurationVersion")).toBe(0);
+  });
+
+  it("suggests --create-profile for a profile that does not exist", async () => {
+    await writeFiles(project, { "flags/search.json": `${JSON.stringify(DOCUMENT_B, null, 2)}\n` });
+    const run = await deployTo("search");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'flagtype: no configuration profile of shop has the name or id "search" (known: "features", "checkout"); ' +
+        'pass --create-profile to create a hosted AWS.AppConfig.FeatureFlags profile named "search"\n',
+    );
+    expect(server.requestCount("CreateConfigurationProfile")).toBe(0);
+  });
+
+  it("--create-profile creates a hosted profile of the file's type, then deploys to it", async () => {
+    await writeFiles(project, { "flags/search.json": `${JSON.stringify(DOCUMENT_B, null, 2)}\n`, "flags/billing.json": SEED_FLAGS });
+    server.setProgression(["COMPLETE"]);
+    const run = await deployTo("search", "--create-profile");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const created = server.state.profilesOf(shop.application.id).find((profile) => profile.name === "search");
+    expect(created).toMatchObject({ type: "AWS.AppConfig.FeatureFlags", locationUri: "hosted" });
+    expect(run.stdout).toBe(
+      "flags/search.json: valid (1 flag)\n" +
+        `created configuration profile shop/search (${created?.id}): hosted, AWS.AppConfig.FeatureFlags\n` +
+        "created hosted configuration version 1 of shop/search\n" +
+        "started deployment 1 of version 1 to shop/prod with AppConfig.AllAtOnce: COMPLETE\n",
+    );
+    const powertools = await deployTo("billing", "--create-profile");
+    expect(powertools.code).toBe(0);
+    expect(server.state.profilesOf(shop.application.id).find((profile) => profile.name === "billing")).toMatchObject({ type: "AWS.Freeform", locationUri: "hosted" });
+    // An existing profile is used as it is.
+    expect((await deployTo("checkout", "--create-profile")).code).toBe(0);
+    expect(server.requestCount("CreateConfigurationProfile")).toBe(2);
+  });
+
+  it("--create-profile creates nothing when another name does not resolve", async () => {
+    await writeFiles(project, { "flags/search.json": `${JSON.stringify(DOCUMENT_B, null, 2)}\n` });
+    const run = await deployTo("search", "--create-profile", "--strategy", "Nope");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('flagtype: no deployment strategy has the name or id "Nope" (known: "AppConfig.AllAtOnce", "AppConfig.Linear50PercentEvery30Seconds", "AppConfig.Canary10Percent20Minutes")\n');
+    expect(server.requestCount("CreateConfigurationProfile")).toBe(0);
+  });
+
+  it("refuses an invalid native file with positioned diagnostics and calls nothing", async () => {
+    await writeFiles(project, { "flags/checkout.json": '{\n  "version": 1,\n  "flags": {}\n}\n' });
+    const run = await deployTo("checkout");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^flags\/checkout\.json:2:\d+ error /m);
+    expect(run.stderr).toContain("flagtype: 1 error in flags/checkout.json; nothing deployed");
+    expect(totalRequests()).toBe(0);
+  });
+});
+
 describe("flagtype deploy usage", () => {
   it("documents its options", async () => {
     const run = await runIn(project, ["deploy", "--help"]);
     expect(run.code).toBe(0);
-    for (const option of ["--application", "--environment", "--profile", "--flags-file", "--strategy", "--wait", "--wait-interval", "--wait-timeout", "--region", "--endpoint", "--version-label"]) {
+    for (const option of ["--application", "--environment", "--profile", "--create-profile", "--flags-file", "--strategy", "--wait", "--wait-interval", "--wait-timeout", "--region", "--endpoint", "--version-label"]) {
       expect(run.stdout).toContain(option);
     }
+    expect(run.stdout).toContain("AWS.AppConfig.FeatureFlags");
     expect(run.stdout).toContain('[default: "AppConfig.AllAtOnce"]');
   });
 

@@ -1,7 +1,10 @@
 import {
   AppConfigClient,
+  CreateConfigurationProfileCommand,
   CreateHostedConfigurationVersionCommand,
   GetDeploymentCommand,
+  GetHostedConfigurationVersionCommand,
+  ListDeploymentsCommand,
   ListApplicationsCommand,
   ListConfigurationProfilesCommand,
   ListDeploymentStrategiesCommand,
@@ -9,6 +12,7 @@ import {
   StartDeploymentCommand,
 } from "@aws-sdk/client-appconfig";
 import { afterEach, describe, expect, it } from "vitest";
+import { DOCUMENT_C } from "../native/doc-examples.js";
 import { startAppConfigManagementServer, type AppConfigManagementServer, type CompletedDeployment } from "./appconfig-management-server.js";
 
 let server: AppConfigManagementServer | undefined;
@@ -91,5 +95,54 @@ describe("the local AppConfig management API, through the real SDK", () => {
     }))).rejects.toMatchObject({ name: "ResourceNotFoundException", $metadata: { httpStatusCode: 404 } });
     local.faults.inject("ListApplications", { kind: "status", status: 500 });
     await expect(client.send(new ListApplicationsCommand({}))).rejects.toMatchObject({ name: "InternalServerException" });
+  });
+
+  it("creates hosted profiles of either type; freeform unless told otherwise", async () => {
+    const { client, application, server: local } = await shop();
+    const flags = await client.send(new CreateConfigurationProfileCommand({ ApplicationId: application.id, Name: "checkout", LocationUri: "hosted", Type: "AWS.AppConfig.FeatureFlags" }));
+    expect(flags).toMatchObject({ ApplicationId: application.id, Name: "checkout", LocationUri: "hosted", Type: "AWS.AppConfig.FeatureFlags" });
+    expect(flags.$metadata.httpStatusCode).toBe(201);
+    const plain = await client.send(new CreateConfigurationProfileCommand({ ApplicationId: application.id, Name: "plain", LocationUri: "hosted" }));
+    expect(plain.Type).toBe("AWS.Freeform");
+    const listed = await client.send(new ListConfigurationProfilesCommand({ ApplicationId: application.id }));
+    expect(listed.Items?.map((item) => `${item.Name} ${item.Type}`)).toEqual(["features AWS.Freeform", "checkout AWS.AppConfig.FeatureFlags", "plain AWS.Freeform"]);
+    await expect(client.send(new CreateConfigurationProfileCommand({ ApplicationId: application.id, Name: "x", LocationUri: "hosted", Type: "AWS.Nope" })))
+      .rejects.toMatchObject({ name: "BadRequestException" });
+    expect(local.requestCount("CreateConfigurationProfile")).toBe(3);
+  });
+
+  it("checks feature-flags documents against AWS's schema and answers them with service metadata", async () => {
+    const { client, application, server: local } = await shop();
+    const profile = local.state.addConfigurationProfile(application.id, "fast", "AWS.AppConfig.FeatureFlags");
+    const create = (content: string) => client.send(new CreateHostedConfigurationVersionCommand({
+      ApplicationId: application.id, ConfigurationProfileId: profile.id, Content: Buffer.from(content), ContentType: "application/json",
+    }));
+    await expect(create('{ "beta": { "default": true } }')).rejects.toMatchObject({ name: "BadRequestException", message: expect.stringContaining("Invalid feature flags configuration") });
+    const content = JSON.stringify(DOCUMENT_C);
+    expect((await create(content)).VersionNumber).toBe(1);
+    expect(Buffer.from(local.state.versionsOf(application.id, profile.id)[0]?.content ?? []).toString("utf8")).toBe(content);
+    const read = await client.send(new GetHostedConfigurationVersionCommand({ ApplicationId: application.id, ConfigurationProfileId: profile.id, VersionNumber: 1 }));
+    expect(read).toMatchObject({ VersionNumber: 1, ContentType: "application/json" });
+    const served = JSON.parse(Buffer.from(read.Content ?? []).toString("utf8")) as { flags: Record<string, Record<string, unknown>>; values: Record<string, Record<string, unknown>> };
+    expect(served.flags["fast_path"]).toMatchObject({ name: "Fast path", _createdAt: expect.any(String), _updatedAt: expect.any(String) });
+    expect(served.values["fast_path"]).toMatchObject({ _createdAt: expect.any(String), _variants: DOCUMENT_C.values.fast_path._variants });
+    await expect(client.send(new GetHostedConfigurationVersionCommand({ ApplicationId: application.id, ConfigurationProfileId: profile.id, VersionNumber: 2 })))
+      .rejects.toMatchObject({ name: "ResourceNotFoundException" });
+  });
+
+  it("lists deployments newest first, without moving them on", async () => {
+    const { client, application, environment, profile, server: local } = await shop();
+    const first = local.state.addHostedVersion(application.id, profile.id, "{}");
+    local.state.addDeployment(application.id, environment.id, profile.id, first.versionNumber, "COMPLETE");
+    local.state.addDeployment(application.id, environment.id, profile.id, first.versionNumber, "ROLLED_BACK");
+    const listed = await client.send(new ListDeploymentsCommand({ ApplicationId: application.id, EnvironmentId: environment.id }));
+    expect(listed.Items?.map((item) => [item.DeploymentNumber, item.ConfigurationProfileId, item.ConfigurationName, item.ConfigurationVersion, item.State])).toEqual([
+      [2, profile.id, "features", "1", "ROLLED_BACK"],
+      [1, profile.id, "features", "1", "COMPLETE"],
+    ]);
+    const paged = await client.send(new ListDeploymentsCommand({ ApplicationId: application.id, EnvironmentId: environment.id, MaxResults: 1 }));
+    expect(paged.Items).toHaveLength(1);
+    expect(paged.NextToken).toBeDefined();
+    await expect(client.send(new ListDeploymentsCommand({ ApplicationId: application.id, EnvironmentId: "nope123" }))).rejects.toMatchObject({ name: "ResourceNotFoundException" });
   });
 });

@@ -37,8 +37,10 @@ const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
 /**
  * Starts a loopback server speaking the parts of the AppConfig management API (restJson1) that
- * `flagtype deploy` calls, so the real `@aws-sdk/client-appconfig` can talk to it: the List calls
- * (paginated), CreateHostedConfigurationVersion, StartDeployment and GetDeployment.
+ * `flagtype deploy` and `flagtype diff` call, so the real `@aws-sdk/client-appconfig` can talk to
+ * it: the List calls (paginated, profiles with their `Type`), CreateConfigurationProfile,
+ * Create/GetHostedConfigurationVersion (feature-flags profiles check the body against AWS's schema
+ * and answer with service metadata added), StartDeployment, ListDeployments and GetDeployment.
  * @example
  * const server = await startAppConfigManagementServer();
  * const shop = server.state.addApplication("shop");
@@ -56,7 +58,7 @@ export async function startAppConfigManagementServer(options: AppConfigManagemen
     progression: () => progression,
     now: options.now ?? Date.now,
     ...(options.onComplete ? { onComplete: options.onComplete } : {}),
-    isFinished: (deployment: DeploymentRecord) => isFinishedAt(progression, deployment.step),
+    isFinished: (deployment: DeploymentRecord) => isFinishedAt(progression, deployment),
   };
   const faults = new FaultPlan<ManagementRoute>();
   const counter = new RouteCounter<ManagementRoute>();

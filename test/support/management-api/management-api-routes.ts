@@ -1,7 +1,8 @@
-import { awsErrorReply } from "../../../generator/commands/serve/servers/aws-error-reply.js";
 import { jsonReply, type Reply } from "../../../generator/commands/serve/servers/http-reply.js";
-import { deploymentReply, startDeployment, type DeploymentContext } from "./management-deployments.js";
+import { deploymentReply, deploymentSummaries, startDeployment, type DeploymentContext } from "./management-deployments.js";
 import { managementError, notFound } from "./management-errors.js";
+import { createHostedVersion, getHostedVersion } from "./management-hosted-versions.js";
+import { createProfile, profileSummary } from "./management-profiles.js";
 import { byId, type ManagementState, type NamedResource } from "./management-state.js";
 
 /** The management API operations the server answers, named as in the AWS API reference. */
@@ -10,14 +11,17 @@ export type ManagementRoute =
   | "ListEnvironments"
   | "ListConfigurationProfiles"
   | "ListDeploymentStrategies"
+  | "CreateConfigurationProfile"
   | "CreateHostedConfigurationVersion"
+  | "GetHostedConfigurationVersion"
   | "StartDeployment"
+  | "ListDeployments"
   | "GetDeployment";
 
 /** One request, as the routes need it. */
 export interface ManagementRequest {
   readonly route: ManagementRoute;
-  /** Path parameters, decoded: `ApplicationId`, `EnvironmentId`, `ConfigurationProfileId`, `DeploymentNumber`. */
+  /** Path parameters, decoded: `ApplicationId`, `EnvironmentId`, `ConfigurationProfileId`, `VersionNumber`, `DeploymentNumber`. */
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
   /** Lower-case header names. */
@@ -29,6 +33,7 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: ManagementRoute
   { method: "GET", pattern: /^\/applications$/, route: "ListApplications", params: [] },
   { method: "GET", pattern: /^\/applications\/([^/]+)\/environments$/, route: "ListEnvironments", params: ["ApplicationId"] },
   { method: "GET", pattern: /^\/applications\/([^/]+)\/configurationprofiles$/, route: "ListConfigurationProfiles", params: ["ApplicationId"] },
+  { method: "POST", pattern: /^\/applications\/([^/]+)\/configurationprofiles$/, route: "CreateConfigurationProfile", params: ["ApplicationId"] },
   { method: "GET", pattern: /^\/deploymentstrategies$/, route: "ListDeploymentStrategies", params: [] },
   {
     method: "POST",
@@ -36,7 +41,14 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: ManagementRoute
     route: "CreateHostedConfigurationVersion",
     params: ["ApplicationId", "ConfigurationProfileId"],
   },
+  {
+    method: "GET",
+    pattern: /^\/applications\/([^/]+)\/configurationprofiles\/([^/]+)\/hostedconfigurationversions\/([^/]+)$/,
+    route: "GetHostedConfigurationVersion",
+    params: ["ApplicationId", "ConfigurationProfileId", "VersionNumber"],
+  },
   { method: "POST", pattern: /^\/applications\/([^/]+)\/environments\/([^/]+)\/deployments$/, route: "StartDeployment", params: ["ApplicationId", "EnvironmentId"] },
+  { method: "GET", pattern: /^\/applications\/([^/]+)\/environments\/([^/]+)\/deployments$/, route: "ListDeployments", params: ["ApplicationId", "EnvironmentId"] },
   {
     method: "GET",
     pattern: /^\/applications\/([^/]+)\/environments\/([^/]+)\/deployments\/([^/]+)$/,
@@ -44,9 +56,6 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: ManagementRoute
     params: ["ApplicationId", "EnvironmentId", "DeploymentNumber"],
   },
 ];
-
-/** Hosted configurations are limited to 2 MB by default. */
-const MAX_HOSTED_BYTES = 2 * 1024 * 1024;
 
 /** The operation a method and path name, with its decoded path parameters. */
 export function matchManagementRoute(method: string | undefined, pathname: string): { route: ManagementRoute; params: Record<string, string> } | undefined {
@@ -79,44 +88,24 @@ export function answerManagementRequest(context: DeploymentContext, request: Man
         }))));
     case "ListConfigurationProfiles":
       return withApplication(state, applicationId, () =>
-        page(request.query, state.profilesOf(applicationId).map((profile) => ({
-          ApplicationId: applicationId, Id: profile.id, Name: profile.name, LocationUri: "hosted", Type: "AWS.Freeform", ValidatorTypes: [],
-        }))));
+        page(request.query, state.profilesOf(applicationId).map((profile) => profileSummary(applicationId, profile))));
+    case "CreateConfigurationProfile":
+      return withApplication(state, applicationId, () => createProfile(state, applicationId, request.body));
     case "CreateHostedConfigurationVersion":
-      return withApplication(state, applicationId, () => createHostedVersion(state, applicationId, request));
+      return withApplication(state, applicationId, () => createHostedVersion(state, applicationId, request, context.now));
+    case "GetHostedConfigurationVersion":
+      return withApplication(state, applicationId, () => getHostedVersion(state, applicationId, request.params));
     case "StartDeployment":
       return withApplication(state, applicationId, () => startDeployment(context, applicationId, request.params["EnvironmentId"] ?? "", request.body));
+    case "ListDeployments":
+      return withApplication(state, applicationId, () => {
+        const environmentId = request.params["EnvironmentId"] ?? "";
+        if (!byId(state.environmentsOf(applicationId), environmentId)) return notFound("Environment", environmentId);
+        return page(request.query, deploymentSummaries(context, applicationId, environmentId));
+      });
     case "GetDeployment":
       return withApplication(state, applicationId, () => deploymentReply(context, applicationId, request.params));
   }
-}
-
-function createHostedVersion(state: ManagementState, applicationId: string, request: ManagementRequest): Reply {
-  const profileId = request.params["ConfigurationProfileId"] ?? "";
-  if (!byId(state.profilesOf(applicationId), profileId)) return notFound("ConfigurationProfile", profileId);
-  const contentType = request.headers["content-type"];
-  if (!contentType) return managementError(400, "BadRequestException", "Content-Type is required");
-  if (request.body.byteLength > MAX_HOSTED_BYTES) {
-    return awsErrorReply(413, "PayloadTooLargeException", { Message: "Configuration too large", Measure: "BYTES", Limit: MAX_HOSTED_BYTES, Size: request.body.byteLength });
-  }
-  const versions = state.versionsOf(applicationId, profileId);
-  const latest = versions.at(-1)?.versionNumber ?? 0;
-  const expectedLatest = request.headers["latest-version-number"];
-  if (expectedLatest !== undefined && Number(expectedLatest) !== latest) {
-    return managementError(409, "ConflictException", `Latest version is ${latest}, not ${expectedLatest}`);
-  }
-  const description = request.headers["description"];
-  const versionLabel = request.headers["versionlabel"];
-  const version = {
-    versionNumber: latest + 1, content: request.body, contentType,
-    ...(description !== undefined ? { description } : {}), ...(versionLabel !== undefined ? { versionLabel } : {}),
-  };
-  versions.push(version);
-  const headers: Record<string, string> = {
-    "application-id": applicationId, "configuration-profile-id": profileId, "version-number": String(version.versionNumber), "content-type": contentType,
-    ...(description !== undefined ? { description } : {}), ...(versionLabel !== undefined ? { versionlabel: versionLabel } : {}),
-  };
-  return { status: 201, headers, body: request.body };
 }
 
 function withApplication(state: ManagementState, applicationId: string, answer: () => Reply): Reply {

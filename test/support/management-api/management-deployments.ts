@@ -1,4 +1,5 @@
 import { jsonReply, type Reply } from "../../../generator/commands/serve/servers/http-reply.js";
+import { parseObject } from "./management-json.js";
 import { managementError, notFound } from "./management-errors.js";
 import { byId, type DeploymentRecord, type DeploymentState, type ManagementState } from "./management-state.js";
 
@@ -24,9 +25,9 @@ export interface DeploymentContext {
 
 const FINAL_STATES: ReadonlySet<DeploymentState> = new Set(["COMPLETE", "ROLLED_BACK", "REVERTED"]);
 
-/** Whether a deployment at `step` of `progression` has ended. */
-export function isFinishedAt(progression: readonly DeploymentState[], step: number): boolean {
-  const state = progression[Math.min(step, progression.length - 1)];
+/** Whether a deployment has ended: its fixed state, or the state at its step of `progression`, is final. */
+export function isFinishedAt(progression: readonly DeploymentState[], deployment: DeploymentRecord): boolean {
+  const state = deployment.fixedState ?? progression[Math.min(deployment.step, progression.length - 1)];
   return state !== undefined && FINAL_STATES.has(state);
 }
 
@@ -74,7 +75,35 @@ export function deploymentReply(context: DeploymentContext, applicationId: strin
   return jsonReply(200, deploymentBody(context, deployment));
 }
 
+/**
+ * `ListDeployments` items (`DeploymentSummary`), newest first as AppConfig lists them, without
+ * moving any deployment along its progression. The caller pages them.
+ */
+export function deploymentSummaries(context: DeploymentContext, applicationId: string, environmentId: string): Record<string, unknown>[] {
+  const profiles = context.state.profilesOf(applicationId);
+  return [...context.state.deploymentsOf(applicationId, environmentId)].reverse().map((deployment) => {
+    const state = stateOf(context, deployment);
+    const version = context.state.versionsOf(applicationId, deployment.configurationProfileId)
+      .find((hosted) => String(hosted.versionNumber) === deployment.configurationVersion);
+    return {
+      DeploymentNumber: deployment.deploymentNumber,
+      ConfigurationProfileId: deployment.configurationProfileId,
+      ConfigurationName: byId(profiles, deployment.configurationProfileId)?.name,
+      ConfigurationVersion: deployment.configurationVersion,
+      DeploymentDurationInMinutes: deployment.strategy.deploymentDurationInMinutes,
+      GrowthType: deployment.strategy.growthType,
+      GrowthFactor: deployment.strategy.growthFactor,
+      FinalBakeTimeInMinutes: deployment.strategy.finalBakeTimeInMinutes,
+      State: state,
+      PercentageComplete: state === "COMPLETE" ? 100 : 0,
+      StartedAt: new Date(deployment.startedAt).toISOString(),
+      ...(version?.versionLabel !== undefined ? { VersionLabel: version.versionLabel } : {}),
+    };
+  });
+}
+
 function stateOf(context: DeploymentContext, deployment: DeploymentRecord): DeploymentState {
+  if (deployment.fixedState !== undefined) return deployment.fixedState;
   const progression = context.progression();
   return progression[Math.min(deployment.step, progression.length - 1)] ?? "COMPLETE";
 }
@@ -115,13 +144,4 @@ function deploymentBody(context: DeploymentContext, deployment: DeploymentRecord
     StartedAt: new Date(deployment.startedAt).toISOString(),
     ...(deployment.description !== undefined ? { Description: deployment.description } : {}),
   };
-}
-
-function parseObject(body: Uint8Array): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(body).toString("utf8"));
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

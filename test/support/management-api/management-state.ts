@@ -6,6 +6,16 @@ export interface NamedResource {
   readonly name: string;
 }
 
+/** The two configuration profile types AppConfig has. */
+export type ProfileType = "AWS.Freeform" | "AWS.AppConfig.FeatureFlags";
+
+export interface ProfileRecord extends NamedResource {
+  readonly type: ProfileType;
+  /** `hosted` for profiles whose versions AppConfig stores; anything else (an S3 or SSM URI) is not. */
+  readonly locationUri: string;
+  readonly description?: string;
+}
+
 export interface DeploymentStrategyRecord extends NamedResource {
   readonly growthType: "LINEAR" | "EXPONENTIAL";
   readonly growthFactor: number;
@@ -17,6 +27,8 @@ export interface HostedVersionRecord {
   readonly versionNumber: number;
   readonly content: Uint8Array;
   readonly contentType: string;
+  /** Milliseconds since the epoch (the server's clock). */
+  readonly createdAt: number;
   readonly description?: string;
   readonly versionLabel?: string;
 }
@@ -32,6 +44,8 @@ export interface DeploymentRecord {
   readonly startedAt: number;
   /** Index into the server's progression; every GetDeployment moves it one step on. */
   step: number;
+  /** A state this deployment stays in whatever the progression says (deployments recorded by tests). */
+  readonly fixedState?: DeploymentState;
 }
 
 /** The strategies every account has; their ids are their names. */
@@ -52,7 +66,7 @@ export class ManagementState {
   readonly applications: NamedResource[] = [];
   readonly strategies: DeploymentStrategyRecord[] = [...PREDEFINED_STRATEGIES];
   private readonly environments = new Map<string, NamedResource[]>();
-  private readonly profiles = new Map<string, NamedResource[]>();
+  private readonly profiles = new Map<string, ProfileRecord[]>();
   private readonly versions = new Map<string, HostedVersionRecord[]>();
   private readonly deployments = new Map<string, DeploymentRecord[]>();
   private nextId = 1;
@@ -65,8 +79,16 @@ export class ManagementState {
     return this.push(listOf(this.environments, applicationId), "e", name);
   }
 
-  addConfigurationProfile(applicationId: string, name: string): NamedResource {
-    return this.push(listOf(this.profiles, applicationId), "p", name);
+  /** A profile of `type` (freeform by default), hosted unless `locationUri` says otherwise. */
+  addConfigurationProfile(
+    applicationId: string,
+    name: string,
+    type: ProfileType = "AWS.Freeform",
+    settings: { readonly locationUri?: string; readonly description?: string } = {},
+  ): ProfileRecord {
+    const profile: ProfileRecord = { id: this.newId("p"), name, type, locationUri: settings.locationUri ?? "hosted", ...(settings.description !== undefined ? { description: settings.description } : {}) };
+    listOf(this.profiles, applicationId).push(profile);
+    return profile;
   }
 
   addStrategy(name: string, settings: Omit<DeploymentStrategyRecord, "id" | "name">): DeploymentStrategyRecord {
@@ -75,11 +97,36 @@ export class ManagementState {
     return strategy;
   }
 
+  /** A hosted version of a profile, as if created earlier (tests that start from a deployed state). */
+  addHostedVersion(applicationId: string, profileId: string, content: string | Uint8Array, contentType = "application/json"): HostedVersionRecord {
+    const versions = this.versionsOf(applicationId, profileId);
+    const version: HostedVersionRecord = {
+      versionNumber: (versions.at(-1)?.versionNumber ?? 0) + 1,
+      content: typeof content === "string" ? Buffer.from(content) : content,
+      contentType,
+      createdAt: Date.UTC(2026, 0, 1),
+    };
+    versions.push(version);
+    return version;
+  }
+
+  /** A deployment of a hosted version that stays in `state` (COMPLETE by default), as if it ran earlier. */
+  addDeployment(applicationId: string, environmentId: string, profileId: string, versionNumber: number, state: DeploymentState = "COMPLETE"): DeploymentRecord {
+    const deployments = this.deploymentsOf(applicationId, environmentId);
+    const strategy = PREDEFINED_STRATEGIES[0] as DeploymentStrategyRecord;
+    const deployment: DeploymentRecord = {
+      applicationId, environmentId, configurationProfileId: profileId, deploymentNumber: deployments.length + 1,
+      configurationVersion: String(versionNumber), strategy, startedAt: Date.UTC(2026, 0, 1), step: 0, fixedState: state,
+    };
+    deployments.push(deployment);
+    return deployment;
+  }
+
   environmentsOf(applicationId: string): readonly NamedResource[] {
     return this.environments.get(applicationId) ?? [];
   }
 
-  profilesOf(applicationId: string): readonly NamedResource[] {
+  profilesOf(applicationId: string): readonly ProfileRecord[] {
     return this.profiles.get(applicationId) ?? [];
   }
 

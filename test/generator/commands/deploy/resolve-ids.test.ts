@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DeployError, type ManagementApi, type ResourcePage } from "../../../../generator/commands/deploy/management-api.js";
-import { resolveId, resolveTarget } from "../../../../generator/commands/deploy/resolve-ids.js";
+import { lookUpTarget, resolveId, resolveTarget } from "../../../../generator/commands/deploy/resolve-ids.js";
 
 /** Pages of `size` items over `items`, with numeric tokens. */
-function pages(items: { id: string; name: string }[], size = 2) {
+function pages(items: { id: string; name: string; type?: string }[], size = 2) {
   const calls: (string | undefined)[] = [];
   const list = async (token: string | undefined): Promise<ResourcePage> => {
     calls.push(token);
@@ -64,11 +64,12 @@ describe("resolveId", () => {
 
 describe("resolveTarget", () => {
   const unexpected = (): Promise<never> => Promise.reject(new Error("resolveTarget only lists"));
-  const api = (profiles: { id: string; name: string }[]): ManagementApi => ({
+  const api = (profiles: { id: string; name: string; type?: string }[]): ManagementApi => ({
     listApplications: pages([{ id: "a1", name: "shop" }]).list,
     listEnvironments: (_applicationId, token) => pages([{ id: "e1", name: "prod" }]).list(token),
     listConfigurationProfiles: (_applicationId, token) => pages(profiles).list(token),
     listDeploymentStrategies: pages([]).list,
+    createConfigurationProfile: unexpected,
     createHostedVersion: unexpected,
     startDeployment: unexpected,
     getDeployment: unexpected,
@@ -80,5 +81,21 @@ describe("resolveTarget", () => {
     const target = api(profiles);
     expect(await resolveTarget(target, { ...names, profile: "p2" })).toMatchObject({ applicationId: "a1", environmentId: "e1", profileId: "p2", profileName: "features" });
     expect(await resolveTarget(target, { ...names, profile: "billing" })).toMatchObject({ profileId: "p3", profileName: "billing" });
+  });
+
+  it("carries the profile's type, AppConfig's default AWS.Freeform when the listing has none", async () => {
+    const target = api([{ id: "p1", name: "features" }, { id: "p2", name: "checkout", type: "AWS.AppConfig.FeatureFlags" }]);
+    expect(await resolveTarget(target, { ...names, profile: "features" })).toMatchObject({ profileId: "p1", profileType: "AWS.Freeform" });
+    expect(await resolveTarget(target, { ...names, profile: "checkout" })).toMatchObject({ profileId: "p2", profileType: "AWS.AppConfig.FeatureFlags" });
+  });
+
+  it("answers a missing profile in words with lookUpTarget, after everything else was found; resolveTarget throws it", async () => {
+    const target = api([{ id: "p1", name: "features" }]);
+    expect(await lookUpTarget(target, { ...names, profile: "checkout" })).toEqual({
+      applicationId: "a1", environmentId: "e1", strategyId: "AppConfig.AllAtOnce",
+      missingProfile: 'no configuration profile of shop has the name or id "checkout" (known: "features")',
+    });
+    await expect(resolveTarget(target, { ...names, profile: "checkout" })).rejects.toThrow(DeployError);
+    await expect(lookUpTarget(target, { ...names, environment: "staging", profile: "checkout" })).rejects.toThrow('no environment of shop has the name or id "staging"');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAssignable } from "../../../../generator/commands/diff/type-compatibility.js";
-import { arrayOf, BOOLEAN, JSON_ANY, JSON_OBJECT, NULL, NUMBER, STRING, unionOf, type TsType } from "../../../../generator/pipeline/model/ts-type.js";
+import { arrayOf, BOOLEAN, JSON_ANY, JSON_OBJECT, literalOf, NULL, NUMBER, STRING, unionOf, type TsType } from "../../../../generator/pipeline/model/ts-type.js";
 
 const object = (...fields: [string, TsType, boolean?][]): TsType => ({ kind: "object", fields: fields.map(([key, type, optional]) => ({ key, type, optional: optional ?? false })) });
 
@@ -24,6 +24,13 @@ describe("isAssignable", () => {
     ["field of another type", object(["a", STRING]), object(["a", NUMBER]), false],
     ["same reference", { kind: "reference", name: "Tier" }, { kind: "reference", name: "Tier" }, true],
     ["other reference", { kind: "reference", name: "Tier" }, { kind: "reference", name: "Plan" }, false],
+    ["same literal", literalOf("dark"), literalOf("dark"), true],
+    ["other literal", literalOf("dark"), literalOf("light"), false],
+    ["literal into its primitive", literalOf("dark"), STRING, true],
+    ["literal into another primitive", literalOf("dark"), NUMBER, false],
+    ["primitive into a literal", STRING, literalOf("dark"), false],
+    ["fewer enum members into more", unionOf([literalOf("a"), literalOf("b")]), unionOf([literalOf("a"), literalOf("b"), literalOf("c")]), true],
+    ["more enum members into fewer", unionOf([literalOf("a"), literalOf("b"), literalOf("c")]), unionOf([literalOf("a"), literalOf("b")]), false],
   ])("%s", (_label, source, target, expected) => {
     expect(isAssignable(source, target)).toBe(expected);
   });
