@@ -42,6 +42,8 @@ export interface EvaluationDetails<T> {
   readonly value: T | JsonValue;
   readonly reason: EvaluationReason;
   readonly rule?: string;
+  /** The chosen variant of a native multi-variant flag (AppConfig's `_variant`). */
+  readonly variant?: string;
   readonly errorCode?: EvaluationErrorCode;
   readonly source?: FallbackSource;
   readonly errorMessage?: string;

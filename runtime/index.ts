@@ -26,3 +26,6 @@ export type {
 } from "./types.js";
 export { RULE_ACTIONS } from "./types.js";
 export { defineFeatures, type BuildTimeDocument, type ConfigureOptions, type ContextArgs, type FeaturesDefinition, type ReadonlyJsonValue, type TestFeatures, type TypedFeatures } from "./typed/define-features.js";
+export { NativeFeatureFlags, type NativeFeatureFlagsOptions, type VariantStore } from "./native/native-feature-flags.js";
+export type { FlagAnswer } from "./native/flag-answer.js";
+export { defineNativeFeatures, type BuildTimeFlagsDocument, type NativeFeaturesDefinition, type TypedNativeFeatures } from "./typed/define-native-features.js";

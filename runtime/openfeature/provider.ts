@@ -2,11 +2,12 @@ import type { EvaluationContext, FlagValueType, JsonValue, Provider, ResolutionD
 import { DocumentValidationError } from "../errors.js";
 import type { EvaluationDetails } from "../evaluation-details.js";
 import type { FeatureFlags } from "../feature-flags.js";
+import { NativeFeatureFlags } from "../native/native-feature-flags.js";
 import { toFlagtypeContext } from "./context.js";
 import { errorResolution, toResolution } from "./reasons.js";
 
-/** What the provider needs from `FeatureFlags`. */
-export type DetailsEvaluator = Pick<FeatureFlags, "evaluateDetails">;
+/** What the provider needs from `FeatureFlags` (or `NativeFeatureFlags`). */
+export type DetailsEvaluator = Pick<FeatureFlags, "evaluateDetails"> | Pick<NativeFeatureFlags, "evaluateDetails">;
 
 /**
  * An OpenFeature server provider over flagtype's {@link FeatureFlags}. Reasons:
@@ -17,7 +18,9 @@ export type DetailsEvaluator = Pick<FeatureFlags, "evaluateDetails">;
  * `TYPE_MISMATCH` (the flag's value is not of the requested type; object
  * resolution wants an object or an array), `PARSE_ERROR` (invalid document, no
  * other) or `GENERAL` (store failure with no other document, or any other failure).
- * The evaluation context is the flagtype context, `targetingKey` included.
+ * The evaluation context is the flagtype context, `targetingKey` included. Over
+ * {@link NativeFeatureFlags} (AppConfig's own feature flags) a boolean resolution is the flag's
+ * `enabled`, an object resolution its whole answer, and `variant` the chosen variant's name.
  * @example
  * await OpenFeature.setProviderAndWait(new FlagtypeProvider(new FeatureFlags({ store })));
  * await OpenFeature.getClient().getBooleanValue("premium_features", false, { tier: "premium" }); // true
@@ -44,11 +47,17 @@ export class FlagtypeProvider implements Provider {
     return this.resolve(flagKey, defaultValue, context, "object");
   }
 
+  private async details<T>(flagKey: string, context: Readonly<Record<string, unknown>>, defaultValue: T, type: FlagValueType): Promise<EvaluationDetails<T>> {
+    if (!(this.flags instanceof NativeFeatureFlags)) return (this.flags as Pick<FeatureFlags, "evaluateDetails">).evaluateDetails(flagKey, context, defaultValue);
+    const details = await this.flags.evaluateDetails(flagKey, context);
+    return type === "boolean" ? enabledOf<T>(details) : (details as EvaluationDetails<T>);
+  }
+
   /** The single boundary where every failure becomes a resolution (strict `FeatureFlags` throws). */
   private async resolve<T>(flagKey: string, defaultValue: T, context: EvaluationContext, type: FlagValueType): Promise<ResolutionDetails<T>> {
     let details: EvaluationDetails<T>;
     try {
-      details = await this.flags.evaluateDetails(flagKey, toFlagtypeContext(context ?? {}), defaultValue);
+      details = await this.details(flagKey, toFlagtypeContext(context ?? {}), defaultValue, type);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return errorResolution(defaultValue, error instanceof DocumentValidationError ? "PARSE_ERROR" : "GENERAL", message);
@@ -58,6 +67,12 @@ export class FlagtypeProvider implements Provider {
     }
     return toResolution(details, defaultValue);
   }
+}
+
+/** A native flag's answer resolves as a boolean by its `enabled`. */
+function enabledOf<T>(details: EvaluationDetails<unknown>): EvaluationDetails<T> {
+  const answer = details.value as { enabled?: unknown } | null;
+  return { ...details, value: (typeof answer === "object" && answer !== null ? answer.enabled : answer) as T };
 }
 
 /** Whether a flag's value suits the requested resolution; `null` is no object. */

@@ -42,19 +42,20 @@ export function errorResolution<T>(defaultValue: T, code: OpenFeatureErrorCode, 
 
 /**
  * Maps flagtype's evaluation details to OpenFeature's: `STATIC` → `STATIC`,
- * `RULE_MATCH` → `TARGETING_MATCH` with the rule's name as `variant`, `DEFAULT`
+ * `RULE_MATCH` → `TARGETING_MATCH` with the rule's (or native variant's) name as `variant`, `DEFAULT`
  * → `DEFAULT`, an answer from a fallback document → `STALE` with
  * `flagMetadata.source`, and any error code → `ERROR` with that code.
  * @example toResolution({ value: true, reason: "RULE_MATCH", rule: "premium tier" }, false)
  * // { value: true, reason: "TARGETING_MATCH", variant: "premium tier" }
  */
 export function toResolution<T>(details: EvaluationDetails<T>, defaultValue: T): ResolutionDetails<T> {
-  const { errorCode, rule, source } = details;
+  const { errorCode, source } = details;
+  const variant = details.variant ?? details.rule;
   if (errorCode !== undefined) return errorResolution(defaultValue, errorCode, details.errorMessage ?? errorCode);
   return {
     value: details.value as T,
     reason: VALUE_REASONS[details.reason],
-    ...(rule !== undefined ? { variant: rule } : {}),
+    ...(variant !== undefined ? { variant } : {}),
     ...(source !== undefined ? { flagMetadata: { source } } : {}),
   };
 }

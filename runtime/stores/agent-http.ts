@@ -20,11 +20,13 @@ let keepAlive: Agent | undefined;
 const LOOPBACK_HOSTS = ["127.0.0.1", "::1"] as const;
 let preferredHost = 0;
 
-/** Where the agent serves one configuration. */
+/** Where the agent serves one configuration, and what a request adds to it. */
 export interface AgentTarget {
   readonly port: number;
-  /** e.g. `/applications/shop/environments/prod/configurations/features` */
+  /** e.g. `/applications/shop/environments/prod/configurations/features`, with a query when asking for flags */
   readonly path: string;
+  /** Extra request headers, e.g. `Context` (an array sends one header per item). */
+  readonly headers?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 /**
@@ -79,7 +81,7 @@ function requestOnce(loaded: Http, agent: Agent, host: string, target: AgentTarg
     };
     // The Host header stays the address literal: Node checks a named host with net.isIP, whose IPv6
     // pattern takes about 5 ms to compile on first use.
-    const options = { agent, host, port: target.port, path: target.path };
+    const options = { agent, host, port: target.port, path: target.path, ...(target.headers ? { headers: target.headers as Record<string, string | string[]> } : {}) };
     request = loaded.get(options, (response) => readBody(response, maxBytes, (answer) => settle(() => resolve(answer)), (error) => settle(() => reject(error))));
     request.on("error", (error: NodeJS.ErrnoException) => {
       const stale = request?.reusedSocket === true && error.code === "ECONNRESET";

@@ -2,6 +2,7 @@ import { ConfigurationStoreError } from "../errors.js";
 import type { Clock, ConfigurationStore } from "../types.js";
 import { getFromAgent, type AgentTarget } from "./agent-http.js";
 import { decodeConfiguration, DEFAULT_MAX_BODY_BYTES, oversizeError, sameBytes } from "./configuration-body.js";
+import { contextHeaders } from "./context-headers.js";
 import { RefreshCache, type Outcome } from "./refresh-cache.js";
 
 /** Options of {@link AppConfigAgentStore}. */
@@ -70,6 +71,42 @@ export class AppConfigAgentStore implements ConfigurationStore {
   /** The cached document while no refresh is due, without I/O; `undefined` otherwise. */
   peek(): unknown {
     return this.cache.peek();
+  }
+
+  /**
+   * One flag of an `AWS.AppConfig.FeatureFlags` profile as the agent evaluates it for `context`
+   * (`?flag=` with `Context` headers): `{_variant, enabled, …attributes}` for a multi-variant flag.
+   * Not cached: the answer depends on the context. Throws {@link ConfigurationStoreError}.
+   * @example await store.getFlag("new_search", { plan: "pro" }) // { _variant: "Beta", enabled: true, ranking: "vector" }
+   */
+  getFlag(name: string, context: Readonly<Record<string, unknown>>): Promise<unknown> {
+    return this.askForFlags(`?flag=${encodeURIComponent(name)}`, context, `flag ${JSON.stringify(name)}`);
+  }
+
+  /** Every flag of the profile as the agent evaluates them for `context`, keyed by flag. Not cached. */
+  getFlags(context: Readonly<Record<string, unknown>>): Promise<unknown> {
+    return this.askForFlags("", context, "its flags");
+  }
+
+  private async askForFlags(query: string, context: Readonly<Record<string, unknown>>, what: string): Promise<unknown> {
+    const source = `${this.describeTarget()}, ${what}`;
+    const encoded = contextHeaders(context);
+    if ("unsendable" in encoded) throw new ConfigurationStoreError(`${source}: ${encoded.unsendable}`);
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    let answer: Awaited<ReturnType<typeof getFromAgent>>;
+    try {
+      answer = await getFromAgent({ ...this.target, path: `${this.target.path}${query}`, headers: { Context: encoded.headers } }, AbortSignal.timeout(timeoutMs), maxBytes);
+    } catch (error) {
+      throw new ConfigurationStoreError(`${source}: ${describeRequestError(error)}`, { cause: error });
+    }
+    if ("oversizeBytes" in answer) throw oversizeError(source, answer.oversizeBytes, maxBytes);
+    if (answer.status < 200 || answer.status > 299) {
+      throw new ConfigurationStoreError(`${source}: agent answered HTTP ${answer.status} ${new TextDecoder().decode(answer.body.subarray(0, 200))}`.trim());
+    }
+    const decoded = await decodeConfiguration(answer.body, undefined, source);
+    if ("error" in decoded) throw decoded.error;
+    return decoded.document;
   }
 
   private describeTarget(): string {

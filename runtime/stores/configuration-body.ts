@@ -17,6 +17,7 @@ export async function decodeConfiguration(bytes: Uint8Array, envelope: string | 
   try {
     parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
+    if (looksLikeIon(bytes)) return { error: new ConfigurationStoreError(`${source} is served as Amazon Ion: ${ION_PROFILE_ADVICE}`, { cause: error }) };
     return { error: new ConfigurationStoreError(`${source} is not valid JSON: ${(error as Error).message}`, { cause: error }) };
   }
   if (envelope === undefined) return { document: parsed };
@@ -56,4 +57,20 @@ export function oversizeError(source: string, bytes: number, maxBytes: number): 
 export function sameBytes(left: Uint8Array | undefined, right: Uint8Array): boolean {
   if (left === undefined || left.byteLength !== right.byteLength) return false;
   return Buffer.from(left.buffer, left.byteOffset, left.byteLength).equals(right);
+}
+
+/** Why an Ion body cannot be read, and what to do. */
+const ION_PROFILE_ADVICE =
+  "the AWS.AppConfig.FeatureFlags profile has multi-variant flags, which AppConfig evaluates only in the AppConfig agent " +
+  "(Lambda extension): read it with the agent store (FLAGTYPE_STORE=agent, or AppConfigAgentStore)";
+
+/**
+ * Whether a body that is not JSON is AppConfig's retrieval-time Ion (a profile with multi-variant
+ * flags, as the data API serves it): annotated top-level values (`'flag'::`), an Ion version marker
+ * or the binary format's marker.
+ */
+function looksLikeIon(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xe0 && bytes[1] === 0x01 && bytes[2] === 0x00 && bytes[3] === 0xea) return true;
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\ufeff/, "").trimStart();
+  return /^(?:\$ion_1_0\b|'[^'\n]*'::|[A-Za-z_$][\w$]*::)/.test(head);
 }

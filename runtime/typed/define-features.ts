@@ -5,7 +5,10 @@ import { OnceLogger } from "../safe-logger.js";
 import type { JsonPrimitive } from "../types.js";
 import { DriftFallback } from "./drift-fallback.js";
 import { EmbeddedDocument } from "./embedded-document.js";
-import { processEnvironment, resolveStore, type ConfigureOptions } from "./resolve-store.js";
+import { chooseStore, type ConfigureOptions } from "./resolve-store.js";
+import { TestOverrides, type TestFeatures } from "./test-overrides.js";
+
+export type { TestFeatures } from "./test-overrides.js";
 import { ValueKinds } from "./value-kinds.js";
 
 export type { ConfigureOptions } from "./resolve-store.js";
@@ -18,14 +21,6 @@ export type BuildTimeDocument = { readonly [flag: string]: ReadonlyJsonValue };
 
 /** The context argument of a flag: none for flags whose rules read no context. */
 export type ContextArgs<C> = [C] extends [undefined] ? [] : [context: C];
-
-/** Overrides installed by a generated `createTestFeatures`; accessors of the module see them. */
-export interface TestFeatures<V> {
-  /** Adds or replaces overrides. */
-  set(overrides: Partial<V>): void;
-  /** Removes this override layer (the previous layer, or the configured store, is used again). */
-  restore(): void;
-}
 
 /** What a generated module calls; `C` maps flag → context type, `V` flag → value type. */
 export interface TypedFeatures<C, V> {
@@ -43,11 +38,6 @@ export interface FeaturesDefinition {
 }
 
 type Context = Readonly<Record<string, unknown>>;
-
-interface OverrideLayer {
-  readonly overrides: Map<string, unknown>;
-  readonly previous: OverrideLayer | undefined;
-}
 
 /** What one configuration of a module uses; made on first use after `configure`. */
 interface Configured {
@@ -78,7 +68,7 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
   const names = Object.keys(definition.defaults);
   let options: ConfigureOptions = {};
   let configured: Configured | undefined;
-  let layer: OverrideLayer | undefined;
+  const overrides = new TestOverrides<V>();
   const current = (): Configured => (configured ??= configure(definition, options, kinds));
   return {
     configure(next = {}) {
@@ -86,11 +76,11 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
       configured = undefined;
     },
     async evaluate(name, ...context) {
-      if (layer?.overrides.has(name)) return layer.overrides.get(name) as never;
+      if (overrides.has(name)) return overrides.get(name) as never;
       const given = (context[0] ?? {}) as Context;
       const { flags, embedded, drift, strict, misconfigured } = current();
       // Test overrides run without AWS: flags they do not set come from the build-time document.
-      if (layer) return embedded.evaluate(name, given) as never;
+      if (overrides.active) return embedded.evaluate(name, given) as never;
       if (misconfigured) throw misconfigured;
       if (!flags) return embedded.evaluate(name, given) as never;
       const value = await flags.evaluate(name, given, embedded.defaults[name]);
@@ -101,22 +91,12 @@ export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatu
     async getEnabledFeatures(context = {}) {
       const given = context as Context;
       const { flags, embedded, misconfigured } = current();
-      if (misconfigured && !layer) throw misconfigured;
-      const enabled = new Set(layer || !flags ? embedded.getEnabledFeatures(given) : await flags.getEnabledFeatures(given, embedded.defaults));
-      const overrides = layer?.overrides;
-      const isOn = (name: string) => (overrides?.has(name) ? pythonTruthy(overrides.get(name)) : enabled.has(name));
+      if (misconfigured && !overrides.active) throw misconfigured;
+      const enabled = new Set(overrides.active || !flags ? embedded.getEnabledFeatures(given) : await flags.getEnabledFeatures(given, embedded.defaults));
+      const isOn = (name: string) => (overrides.has(name) ? pythonTruthy(overrides.get(name)) : enabled.has(name));
       return names.filter(isOn) as (keyof V & string)[];
     },
-    override(overrides) {
-      const installed: OverrideLayer = { overrides: new Map(Object.entries(overrides as object)), previous: layer };
-      layer = installed;
-      return {
-        set: (more) => Object.entries(more as object).forEach(([name, value]) => installed.overrides.set(name, value)),
-        restore: () => {
-          if (layer === installed) layer = installed.previous;
-        },
-      };
-    },
+    override: (values) => overrides.push(values),
   };
 }
 
@@ -126,18 +106,10 @@ function configure(definition: FeaturesDefinition, options: ConfigureOptions, ki
   const embedded = new EmbeddedDocument(definition.defaults, options.clock, log);
   const drift = new DriftFallback(embedded, kinds, log);
   const strict = options.strict ?? false;
-  const choice = resolveStore(options, definition.profile, processEnvironment());
-  if ("problem" in choice) {
-    const { problem } = choice;
-    if (strict) return { flags: undefined, embedded, drift, strict, misconfigured: problem };
-    log.errorOnce("misconfigured", `${problem.message} (profile "${definition.profile}"); using build-time defaults`, {
-      variable: problem.variable,
-      validValues: problem.validValues,
-    });
-    return { flags: undefined, embedded, drift, strict };
-  }
+  const { store, misconfigured } = chooseStore(options, definition.profile, log);
+  if (!store) return { flags: undefined, embedded, drift, strict, ...(misconfigured ? { misconfigured } : {}) };
   const flags = new FeatureFlags({
-    store: choice.store,
+    store,
     compiledFallback: () => embedded.compiled(),
     logger,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -1,3 +1,4 @@
+import type { OnceLogger } from "../safe-logger.js";
 import { ConfigurationError } from "../errors.js";
 import { AppConfigAgentStore } from "../stores/appconfig-agent-store.js";
 import { AppConfigStore } from "../stores/appconfig-store.js";
@@ -95,4 +96,25 @@ function secondsFrom(text: string | undefined): number | undefined {
 /** `process.env` where there is one (Node, Lambda); an empty environment elsewhere. */
 export function processEnvironment(): Environment {
   return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
+}
+
+/** The store a module uses, or, in strict mode, the misconfiguration every accessor rejects with. */
+export interface StoreDecision {
+  readonly store?: ConfigurationStore;
+  readonly misconfigured?: ConfigurationError;
+}
+
+/**
+ * {@link resolveStore} for a generated module: without a usable store configuration the build-time
+ * document answers and the problem is logged once at error level, or, with `strict`, returned for
+ * every accessor to reject with.
+ * @example const { store, misconfigured } = chooseStore(options, "features", log);
+ */
+export function chooseStore(options: ConfigureOptions, profile: string, log: OnceLogger): StoreDecision {
+  const choice = resolveStore(options, profile, processEnvironment());
+  if ("store" in choice) return { store: choice.store };
+  const { problem } = choice;
+  if (options.strict) return { misconfigured: problem };
+  log.errorOnce("misconfigured", `${problem.message} (profile "${profile}"); using build-time defaults`, { variable: problem.variable, validValues: problem.validValues });
+  return {};
 }

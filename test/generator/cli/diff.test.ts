@@ -530,7 +530,7 @@ describe("flagtype diff against AppConfig, native profiles (management API)", ()
     project = await makeProject({ "flags/features.json": SEED_FLAGS });
     const run = await runIn(project, ["diff", "--application", "shop", "--environment", "prod", "--endpoint", data.url]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("flagtype: AppConfig configuration shop/prod/features is not valid JSON");
+    expect(run.stderr).toContain("flagtype: AppConfig configuration shop/prod/features is served as Amazon Ion: the AWS.AppConfig.FeatureFlags profile has multi-variant flags");
     expect(run.stderr).toContain("flagtype: cannot compare features\n");
   });
 
