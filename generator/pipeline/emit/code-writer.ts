@@ -1,11 +1,16 @@
 const INDENT = "  ";
+/**
+ * Pieces are joined into one flat string every so often. Appending every piece to one string
+ * instead builds a rope of millions of small nodes that all survive until the end, and copying
+ * them from one young generation to the next made emitting 10,000 flags ~1.8 times slower.
+ */
+const PIECES_PER_CHUNK = 1024;
 
 /**
  * Accumulates module text: LF line endings, two-space indentation, nothing else. Unlike a
  * printer it never looks at what it writes (no parsing, no tracking of strings or comments), so
  * the emitters decide every byte; `write` takes text without line breaks, `writeLines` takes a
- * block. Appending to one string lets V8 build a rope instead of copying: at 10,000 flags the
- * module is about 10 MB.
+ * block. At 10,000 flags a module is about 10 MB.
  * @example
  * const writer = new CodeWriter();
  * writer.line("export interface A {");
@@ -13,7 +18,10 @@ const INDENT = "  ";
  * writer.line("}");
  */
 export class CodeWriter {
-  #text = "";
+  /** Finished text, joined flat: few, large, long-lived strings. */
+  readonly #chunks: string[] = [];
+  /** Pieces since the last chunk: many small strings that die young once joined. */
+  #pieces: string[] = [];
   #indentation = "";
   /**
    * Line breaks at the end of the text so far: 0, 1, or 2 for "ends with a blank line". The empty
@@ -24,13 +32,15 @@ export class CodeWriter {
   /** Writes `text` (no line breaks in it), indented when it starts a line. */
   write(text: string): this {
     if (text === "") return this;
-    this.#text += this.#trailingBreaks > 0 ? this.#indentation + text : text;
+    if (this.#trailingBreaks > 0) this.#pieces.push(this.#indentation);
+    this.#pieces.push(text);
     this.#trailingBreaks = 0;
     return this;
   }
 
   newLine(): this {
-    this.#text += "\n";
+    this.#pieces.push("\n");
+    if (this.#pieces.length >= PIECES_PER_CHUNK) this.#flush();
     this.#trailingBreaks = Math.min(this.#trailingBreaks + 1, 2);
     return this;
   }
@@ -65,6 +75,12 @@ export class CodeWriter {
   }
 
   toString(): string {
-    return this.#text;
+    this.#flush();
+    return this.#chunks.join("");
+  }
+
+  #flush(): void {
+    this.#chunks.push(this.#pieces.join(""));
+    this.#pieces = [];
   }
 }

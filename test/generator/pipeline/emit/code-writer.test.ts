@@ -50,4 +50,16 @@ describe("CodeWriter", () => {
     writer.line("}");
     expect(writer.toString()).toBe('{\n  "\\\\": "`",\n  "/*": "",\n  `${x}`: 1,\n}\n');
   });
+
+  test("a text of many thousand pieces comes out whole and in order, blank lines included", () => {
+    const writer = new CodeWriter();
+    const expected: string[] = [];
+    for (let index = 0; index < 5000; index++) {
+      writer.blankLine();
+      writer.indented(() => writer.write(`a${index}`).write(": ").line(`${index},`));
+      expected.push(`  a${index}: ${index},\n`);
+    }
+    expect(writer.toString()).toBe(expected.join("\n"));
+    expect(writer.toString()).toBe(expected.join("\n"));
+  });
 });
