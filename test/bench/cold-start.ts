@@ -11,6 +11,10 @@ export interface ColdStartProbe {
   readonly name: string;
   readonly args: readonly string[];
   readonly expectedOutput?: string;
+  /** Working directory of the process (default: this one's). */
+  readonly cwd?: string;
+  /** Runs before each start, outside the timing (e.g. removes the previous run's output). */
+  readonly before?: () => void;
 }
 
 /**
@@ -21,8 +25,9 @@ export interface ColdStartProbe {
  */
 export function timeColdStart(probe: ColdStartProbe): Promise<ColdStartSample> {
   return new Promise((resolve, reject) => {
+    probe.before?.();
     const start = performance.now();
-    const child = spawn(process.execPath, [...probe.args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...probe.args], { cwd: probe.cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     let resultAt: number | undefined;

@@ -1,12 +1,14 @@
 import { parseArgs } from "node:util";
 
-const SECTIONS = ["sync", "async", "footprint"] as const;
+const SECTIONS = ["sync", "async", "footprint", "generator"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
   readonly rounds: number;
   readonly sliceMs: number;
   readonly coldRuns: number;
+  /** Cold runs of each generator CLI probe. */
+  readonly cliRuns: number;
   readonly sections: ReadonlySet<Section>;
   /** Scenario ids to run (`S1`…); empty means all. */
   readonly scenarioIds: ReadonlySet<string>;
@@ -16,8 +18,8 @@ export interface BenchOptions {
   readonly check: boolean;
 }
 
-export const USAGE = `usage: node .bench/run.mjs [--rounds 20] [--slice-ms 60] [--cold-runs 15]
-  [--only sync,async,footprint] [--scenario S1,S3] [--markdown file.md] [--check]
+export const USAGE = `usage: node .bench/run.mjs [--rounds 20] [--slice-ms 60] [--cold-runs 15] [--cli-runs 7]
+  [--only sync,async,footprint,generator] [--scenario S1,S3] [--markdown file.md] [--check]
   --check: exit with status 1 when a target is missed`;
 
 /** Reads the bench's command line; throws with USAGE on anything unknown or malformed. */
@@ -28,6 +30,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       rounds: { type: "string", default: "20" },
       "slice-ms": { type: "string", default: "60" },
       "cold-runs": { type: "string", default: "15" },
+      "cli-runs": { type: "string", default: "7" },
       only: { type: "string", default: SECTIONS.join(",") },
       scenario: { type: "string", default: "" },
       markdown: { type: "string" },
@@ -39,6 +42,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     rounds: positiveInteger("rounds", values.rounds),
     sliceMs: positiveInteger("slice-ms", values["slice-ms"]),
     coldRuns: positiveInteger("cold-runs", values["cold-runs"]),
+    cliRuns: positiveInteger("cli-runs", values["cli-runs"]),
     sections: new Set(list(values.only).map(toSection)),
     scenarioIds: new Set(list(values.scenario).map((id) => id.toUpperCase())),
     markdownFile: values.markdown,
