@@ -3,6 +3,7 @@ import { ASYNC_ENGINES } from "./async-contenders.js";
 import { SYNC_ENGINES } from "./contenders.js";
 import { benchEngines, type ScenarioResult } from "./engine-bench.js";
 import { type FootprintRow, measureFootprint, RUNTIME_BUNDLE } from "./footprint.js";
+import { type GeneratorRow, measureGenerator } from "./generator/generator-bench.js";
 import type { TimedContender, TimingPlan } from "./harness.js";
 import type { BenchOptions } from "./options.js";
 import { findRepoRoot } from "./paths.js";
@@ -14,6 +15,7 @@ import {
   footprintTable,
   storeColdStartTable,
   coldStartProfileTable,
+  generatorTable,
   summaryTable,
   syncTable,
   targetsTable,
@@ -48,7 +50,7 @@ function footprintSections(footprint: readonly FootprintRow[]): string[] {
 
 /**
  * The whole bench: synchronous scenarios, async entry points, bundle size and cold
- * start; prints the markdown report and returns whether every measured target was met.
+ * start, the generator CLI; prints the markdown report and returns whether every measured target was met.
  * `workerEntry` is the module workers start from (it must call `serveContender` off the main thread).
  * @example await runBench(new URL(import.meta.url), parseBenchOptions([]))
  */
@@ -60,6 +62,7 @@ export async function runBench(workerEntry: URL, options: BenchOptions): Promise
   let asyncTimed: TimedContender[] | undefined;
   let footprint: FootprintRow[] | undefined;
   let storeColdStarts: StoreColdStartRow[] | undefined;
+  let generator: GeneratorRow[] | undefined;
   if (options.sections.has("sync")) {
     scenarioResults = await benchScenarios(workerEntry, options, plan);
     sections.push(`## Synchronous evaluation (${plan.rounds} interleaved rounds, ~${plan.sliceMs} ms per engine per round)`);
@@ -84,7 +87,12 @@ export async function runBench(workerEntry: URL, options: BenchOptions): Promise
       sections.push(`### Where the time goes (node --cpu-prof, ${options.coldProfiles} runs per probe)`, coldStartProfileTable(storeColdStarts));
     }
   }
-  const checks = [...checkTargets(scenarioResults, asyncTimed, footprint), ...checkStoreColdStart(storeColdStarts)];
+  if (options.sections.has("generator")) {
+    progress(`generator: ${options.cliRuns} cold CLI runs per probe`);
+    generator = await measureGenerator(root, options.cliRuns);
+    sections.push(`## Generator (built CLI, a fresh node per run, ${options.cliRuns} interleaved rounds)`, generatorTable(generator));
+  }
+  const checks = [...checkTargets(scenarioResults, asyncTimed, footprint, generator), ...checkStoreColdStart(storeColdStarts)];
   const report = `${[...sections, "## Targets", targetsTable(checks)].join("\n\n")}\n`;
   process.stdout.write(report);
   if (options.markdownFile) writeFileSync(options.markdownFile, report);

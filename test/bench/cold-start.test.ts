@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { timeColdStart, timeColdStarts } from "./cold-start.js";
 
@@ -17,6 +20,27 @@ describe("timeColdStart", () => {
   it("has no result time for a probe that prints nothing", async () => {
     const sample = await timeColdStart({ name: "baseline", args: ["-e", "0"] });
     expect(sample.toResultMs).toBeUndefined();
+  });
+
+  it("starts the process in the probe's folder, after its before hook and outside the timing", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "flagtype-cold-start-"));
+    try {
+      let before = 0;
+      const probe = {
+        name: "in folder",
+        args: ["-e", "process.stdout.write(require('node:fs').readFileSync('marker.txt', 'utf8'))"],
+        cwd: folder,
+        expectedOutput: "marked",
+        before: () => {
+          before += 1;
+          writeFileSync(join(folder, "marker.txt"), "marked");
+        },
+      };
+      await timeColdStart(probe);
+      expect(before).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it.each([

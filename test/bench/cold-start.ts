@@ -14,6 +14,10 @@ export interface ColdStartProbe {
   readonly args: readonly string[];
   readonly expectedOutput?: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Working directory of the process (default: this one's). */
+  readonly cwd?: string;
+  /** Runs before each start, outside the timing (e.g. removes the previous run's output). */
+  readonly before?: () => void;
 }
 
 const MARK_PREFIX = "cold-start-mark ";
@@ -45,9 +49,10 @@ function marksIn(stderr: string): Record<string, number> | undefined {
  */
 export function timeColdStart(probe: ColdStartProbe): Promise<ColdStartSample> {
   return new Promise((resolve, reject) => {
+    probe.before?.();
     const start = performance.now();
     const env = probe.env ? { ...process.env, ...probe.env } : process.env;
-    const child = spawn(process.execPath, [...probe.args], { stdio: ["ignore", "pipe", "pipe"], env });
+    const child = spawn(process.execPath, [...probe.args], { cwd: probe.cwd, stdio: ["ignore", "pipe", "pipe"], env });
     let stdout = "";
     let stderr = "";
     let resultAt: number | undefined;

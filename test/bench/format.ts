@@ -15,6 +15,16 @@ export function formatBytes(bytes: number): string {
   return `${bytes.toLocaleString("en-US")} B (${(bytes / 1024).toFixed(2)} KiB)`;
 }
 
+/** `641 KiB` */
+export function formatKiB(bytes: number): string {
+  return `${Math.round(bytes / 1024).toLocaleString("en-US")} KiB`;
+}
+
+/** `0.76 s`: whole CLI runs. */
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
 export function formatMs(ms: number): string {
   return `${ms.toFixed(1)} ms`;
 }

@@ -4,9 +4,9 @@ import { parseBenchOptions } from "./options.js";
 describe("parseBenchOptions", () => {
   it("defaults to every section and scenario", () => {
     const options = parseBenchOptions([]);
-    expect([...options.sections]).toEqual(["sync", "async", "footprint", "stores"]);
+    expect([...options.sections]).toEqual(["sync", "async", "footprint", "stores", "generator"]);
     expect(options.scenarioIds.size).toBe(0);
-    expect(options).toMatchObject({ rounds: 20, sliceMs: 60, coldRuns: 15, markdownFile: undefined, check: false });
+    expect(options).toMatchObject({ rounds: 20, sliceMs: 60, coldRuns: 15, cliRuns: 7, markdownFile: undefined, check: false });
   });
 
   it("reads sections, scenario ids and numbers", () => {
@@ -16,7 +16,13 @@ describe("parseBenchOptions", () => {
     expect(options).toMatchObject({ rounds: 3, markdownFile: "x.md", check: true });
   });
 
-  it.each([["--rounds", "0"], ["--slice-ms", "1.5"], ["--only", "gc"], ["--bogus"]])("rejects %s %s", (...argv) => {
+  it("selects the generator alone, with its number of cold runs", () => {
+    const options = parseBenchOptions(["--only", "generator", "--cli-runs", "3"]);
+    expect([...options.sections]).toEqual(["generator"]);
+    expect(options.cliRuns).toBe(3);
+  });
+
+  it.each([["--cli-runs", "0"], ["--rounds", "0"], ["--slice-ms", "1.5"], ["--only", "gc"], ["--bogus"]])("rejects %s %s", (...argv) => {
     expect(() => parseBenchOptions(argv)).toThrow();
   });
 });

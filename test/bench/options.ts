@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-const SECTIONS = ["sync", "async", "footprint", "stores"] as const;
+const SECTIONS = ["sync", "async", "footprint", "stores", "generator"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -9,6 +9,8 @@ export interface BenchOptions {
   readonly coldRuns: number;
   /** With the stores section: also profile each probe this many times with node --cpu-prof (0: none). */
   readonly coldProfiles: number;
+  /** Cold runs of each generator CLI probe. */
+  readonly cliRuns: number;
   readonly sections: ReadonlySet<Section>;
   /** Scenario ids to run (`S1`…); empty means all. */
   readonly scenarioIds: ReadonlySet<string>;
@@ -18,8 +20,8 @@ export interface BenchOptions {
   readonly check: boolean;
 }
 
-export const USAGE = `usage: node .bench/run.mjs [--rounds 20] [--slice-ms 60] [--cold-runs 15] [--cold-profiles 0]
-  [--only sync,async,footprint,stores] [--scenario S1,S3] [--markdown file.md] [--check]
+export const USAGE = `usage: node .bench/run.mjs [--rounds 20] [--slice-ms 60] [--cold-runs 15] [--cold-profiles 0] [--cli-runs 7]
+  [--only sync,async,footprint,stores,generator] [--scenario S1,S3] [--markdown file.md] [--check]
   stores: cold starts that fetch their first document through each store (loopback servers);
   --cold-profiles N also runs each of them N times under node --cpu-prof and says where the time goes
   --check: exit with status 1 when a target is missed`;
@@ -33,6 +35,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "slice-ms": { type: "string", default: "60" },
       "cold-runs": { type: "string", default: "15" },
       "cold-profiles": { type: "string", default: "0" },
+      "cli-runs": { type: "string", default: "7" },
       only: { type: "string", default: SECTIONS.join(",") },
       scenario: { type: "string", default: "" },
       markdown: { type: "string" },
@@ -45,6 +48,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     sliceMs: positiveInteger("slice-ms", values["slice-ms"]),
     coldRuns: positiveInteger("cold-runs", values["cold-runs"]),
     coldProfiles: values["cold-profiles"] === "0" ? 0 : positiveInteger("cold-profiles", values["cold-profiles"]),
+    cliRuns: positiveInteger("cli-runs", values["cli-runs"]),
     sections: new Set(list(values.only).map(toSection)),
     scenarioIds: new Set(list(values.scenario).map((id) => id.toUpperCase())),
     markdownFile: values.markdown,

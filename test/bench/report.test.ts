@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FLAGD_DEFAULT, FLAGTYPE } from "./contenders.js";
 import { NODE_BASELINE } from "./footprint.js";
-import { coldStartProfileTable, folderTable, footprintTable, storeColdStartTable, summaryTable, syncTable } from "./report.js";
+import { coldStartProfileTable, folderTable, footprintTable, generatorTable, storeColdStartTable, summaryTable, syncTable, targetsTable } from "./report.js";
 import { oneRuleScenario } from "./scenarios/s2-one-rule.js";
 
 describe("syncTable", () => {
@@ -88,5 +88,28 @@ describe("folderTable", () => {
       "| runtime/engine/ |            400 | 40.0% |",
       "| runtime/stores/ |            350 | 35.0% |",
     ]);
+  });
+});
+
+describe("generatorTable", () => {
+  it("prints sizes in KiB and the median, min and max of the runs in seconds", () => {
+    const rows = [
+      { name: "flagtype --help", ms: [150, 170, 160] },
+      { name: "flagtype generate, 1,000 flags", flags: 1_000, inputBytes: 656_384, outputBytes: 1_095_680, ms: [780, 700, 900] },
+    ];
+    const lines = generatorTable(rows).split("\n");
+    expect(lines[2]).toMatch(/^\| flagtype --help +\| +— \| +— \| +0\.16 s \| 0\.15 s \| 0\.17 s \|$/);
+    expect(lines[3]).toMatch(/^\| flagtype generate, 1,000 flags \| +641 KiB \| +1,070 KiB \| +0\.78 s \| 0\.70 s \| 0\.90 s \|$/);
+  });
+});
+
+describe("targetsTable", () => {
+  it("shows times in seconds, ratios and bytes in their own formats", () => {
+    const lines = targetsTable([
+      { target: "fast", measured: 950, unit: "duration", met: true },
+      { target: "ratio", measured: 21.34, unit: "ratio", met: true },
+      { target: "small", measured: 2048, unit: "bytes", met: false },
+    ]).split("\n");
+    expect(lines.slice(2).map((line) => line.split("|")[2]?.trim())).toEqual(["0.95 s", "×21.3", "2,048 B (2.00 KiB)"]);
   });
 });

@@ -2,8 +2,9 @@ import { OPENFEATURE } from "./async-contenders.js";
 import { FLAGD_DEFAULT } from "./contenders.js";
 import type { BuiltBundle } from "./bundles.js";
 import { NODE_BASELINE, type FootprintRow } from "./footprint.js";
+import type { GeneratorRow } from "./generator/generator-bench.js";
 import type { StoreColdStartRow } from "./store-cold-start.js";
-import { formatBytes, formatMs, formatRate, formatRatio, formatSpread, passMark } from "./format.js";
+import { formatBytes, formatKiB, formatMs, formatRate, formatRatio, formatSeconds, formatSpread, passMark } from "./format.js";
 import type { TimedContender } from "./harness.js";
 import { markdownTable } from "./markdown.js";
 import { median, summarize } from "./stats.js";
@@ -139,10 +140,24 @@ export function compositionTable(bundle: BuiltBundle, limit = 10): string {
   return markdownTable(["source file", "minified bytes", "share"], rows, ["left", "right", "right"]);
 }
 
+/** One row per CLI run: the document's size, the module's, and spawn → exit over the cold runs. */
+export function generatorTable(rows: readonly GeneratorRow[]): string {
+  const body = rows.map((row) => [
+    row.name,
+    row.inputBytes === undefined ? "—" : formatKiB(row.inputBytes),
+    row.outputBytes === undefined ? "—" : formatKiB(row.outputBytes),
+    formatSeconds(median(row.ms)),
+    formatSeconds(Math.min(...row.ms)),
+    formatSeconds(Math.max(...row.ms)),
+  ]);
+  const headers = ["cold CLI run", "flags file", "module written", "median", "min", "max"];
+  return markdownTable(headers, body, ["left", "right", "right", "right", "right", "right"]);
+}
+
 export function targetsTable(checks: readonly TargetCheck[]): string {
   const rows = checks.map(({ target, measured, unit, met }) => [
     target,
-    unit === "ratio" ? formatRatio(measured) : unit === "ms" ? signedMs(measured) : formatBytes(measured),
+    unit === "ratio" ? formatRatio(measured) : unit === "ms" ? signedMs(measured) : unit === "duration" ? formatSeconds(measured) : formatBytes(measured),
     passMark(met),
   ]);
   return markdownTable(["target", "measured", "result"], rows, ["left", "right", "left"]);

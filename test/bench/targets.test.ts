@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FEATURE_FLAGS, OPENFEATURE } from "./async-contenders.js";
 import { FLAGD_DEFAULT, FLAGTYPE } from "./contenders.js";
 import { RUNTIME_BUNDLE } from "./footprint.js";
+import { generateRowName } from "./generator/generator-bench.js";
 import { oneRuleScenario } from "./scenarios/s2-one-rule.js";
 import { checkTargets, speedup, TARGETS } from "./targets.js";
 
@@ -48,7 +49,21 @@ describe("checkTargets", () => {
     ]);
   });
 
+  it("checks the median cold generate run at 1,000 and 10,000 flags against its ceiling", () => {
+    const rows = [
+      { name: generateRowName(100), ms: [5_000] },
+      { name: generateRowName(1_000), ms: [900, 2_000, 950] },
+      { name: generateRowName(10_000), ms: [3_000, 3_100, 2_000] },
+    ];
+    const checks = checkTargets([], undefined, undefined, rows);
+    expect(checks).toEqual([
+      { target: "flagtype generate, 1,000 flags < 1 s (median, cold CLI)", measured: 950, unit: "duration", met: true },
+      { target: "flagtype generate, 10,000 flags < 3 s (median, cold CLI)", measured: 3_000, unit: "duration", met: false },
+    ]);
+  });
+
   it("skips targets whose section did not run", () => {
     expect(checkTargets([], undefined, undefined)).toEqual([]);
+    expect(checkTargets([], undefined, undefined, [])).toEqual([]);
   });
 });

@@ -10,6 +10,11 @@ const PACKAGES = [
   "@openfeature/core",
   "@growthbook/growthbook",
   "esbuild",
+  "ts-morph",
+  "json-schema-to-typescript",
+  "ajv",
+  "jsonc-parser",
+  "yargs",
 ] as const;
 
 /** `[name, version]` rows: node, the machine, flagtype and every peer in the bench. */

@@ -8,11 +8,16 @@ import { isPlainIdentifier } from "../model/naming.js";
 
 const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029]/g;
 
+const SEPARATOR = /[\u2028\u2029]/;
+const SEPARATORS = /[\u2028\u2029]/g;
+
 /** A double-quoted string literal that round-trips `text` exactly. */
 export function stringLiteral(text: string): string {
   // JSON encodes quotes, backslashes, control characters and lone surrogates; U+2028/U+2029 are
   // legal raw in JSON and in ES2019 strings, but escaping keeps the output readable and old-parser safe.
-  return JSON.stringify(text).replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+  // Tested first: a module holds hundreds of thousands of literals and almost none has a separator.
+  const json = JSON.stringify(text);
+  return SEPARATOR.test(json) ? json.replace(SEPARATORS, (separator) => (separator === "\u2028" ? "\\u2028" : "\\u2029")) : json;
 }
 
 /** A property name in a type (interface member, type literal): bare when a plain identifier. */

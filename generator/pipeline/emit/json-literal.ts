@@ -1,12 +1,12 @@
-import type { CodeBlockWriter } from "ts-morph";
 import type { JsonValue } from "@flagtype/runtime";
+import type { CodeWriter } from "./code-writer.js";
 import { numberLiteral, objectLiteralKey, stringLiteral } from "./escape.js";
 
 /**
  * Writes a JSON value as a TypeScript expression that evaluates to an equal value: one member per
  * line, keys in document order (rule order decides the first match), every text through escape.ts.
  */
-export function writeJsonLiteral(writer: CodeBlockWriter, value: JsonValue): void {
+export function writeJsonLiteral(writer: CodeWriter, value: JsonValue): void {
   if (value === null) writer.write("null");
   else if (typeof value === "string") writer.write(stringLiteral(value));
   else if (typeof value === "number") writer.write(numberLiteral(value));
@@ -15,13 +15,13 @@ export function writeJsonLiteral(writer: CodeBlockWriter, value: JsonValue): voi
   else writeObject(writer, value);
 }
 
-function writeArray(writer: CodeBlockWriter, items: readonly JsonValue[]): void {
+function writeArray(writer: CodeWriter, items: readonly JsonValue[]): void {
   if (items.length === 0) {
     writer.write("[]");
     return;
   }
   writer.write("[").newLine();
-  writer.indent(() => {
+  writer.indented(() => {
     for (const item of items) {
       writeJsonLiteral(writer, item);
       writer.write(",").newLine();
@@ -30,14 +30,14 @@ function writeArray(writer: CodeBlockWriter, items: readonly JsonValue[]): void 
   writer.write("]");
 }
 
-function writeObject(writer: CodeBlockWriter, object: { readonly [key: string]: JsonValue }): void {
+function writeObject(writer: CodeWriter, object: { readonly [key: string]: JsonValue }): void {
   const entries = Object.entries(object);
   if (entries.length === 0) {
     writer.write("{}");
     return;
   }
   writer.write("{").newLine();
-  writer.indent(() => {
+  writer.indented(() => {
     for (const [key, member] of entries) {
       writer.write(`${objectLiteralKey(key)}: `);
       writeJsonLiteral(writer, member);

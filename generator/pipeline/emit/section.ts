@@ -1,4 +1,4 @@
-import type { StatementStructures, WriterFunction } from "ts-morph";
+import type { CodeWriter } from "./code-writer.js";
 
-/** What one output section contributes: statements in order (structures, or writers for literals). */
-export type SectionStatement = StatementStructures | WriterFunction;
+/** One top-level statement of an output section; emitModule puts a blank line between statements. */
+export type SectionStatement = (writer: CodeWriter) => void;

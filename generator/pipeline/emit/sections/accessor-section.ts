@@ -1,24 +1,20 @@
-import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import type { FlagModel, ModuleModel } from "../../model/flags-model.js";
+import { writeFunction } from "../declarations.js";
 import { docCode, docText, stringLiteral } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 
 /** `is<Name>Enabled` / `get<Name>` for every flag, documented with the flag's description. */
 export function accessorSection(model: ModuleModel): SectionStatement[] {
-  return model.flags.map(accessor);
-}
-
-function accessor(flag: FlagModel): FunctionDeclarationStructure {
-  const reads = flag.contextTypeName !== undefined;
-  return {
-    kind: StructureKind.Function,
-    name: flag.accessorName,
-    isExported: true,
-    docs: [{ description: describe(flag) }],
-    parameters: reads ? [{ name: "context", type: flag.contextTypeName }] : [],
-    returnType: `Promise<${flag.valueTypeName ?? "boolean"}>`,
-    statements: [`return features.evaluate(${stringLiteral(flag.key)}${reads ? ", context" : ""});`],
-  };
+  return model.flags.map((flag) => (writer) => {
+    const reads = flag.contextTypeName !== undefined;
+    writeFunction(writer, {
+      docs: describe(flag),
+      name: flag.accessorName,
+      parameters: reads ? [`context: ${flag.contextTypeName}`] : [],
+      returnType: `Promise<${flag.valueTypeName ?? "boolean"}>`,
+      body: [`return features.evaluate(${stringLiteral(flag.key)}${reads ? ", context" : ""});`],
+    });
+  });
 }
 
 function describe(flag: FlagModel): string {

@@ -1,85 +1,78 @@
-import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import type { ModuleModel } from "../../model/flags-model.js";
 import { moduleTypeNames } from "../../model/naming.js";
-import { docText, stringLiteral, typePropertyName } from "../escape.js";
+import type { CodeWriter } from "../code-writer.js";
+import { writeFunction } from "../declarations.js";
+import { withExample } from "../doc-comment.js";
+import { stringLiteral, typePropertyName } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 import { ENABLED_CONTEXT_NAME } from "./context-section.js";
 
 /** `evaluate`, `getEnabledFeatures`, `configureFeatures` and `createTestFeatures`. */
 export function apiSection(model: ModuleModel): SectionStatement[] {
   const names = moduleTypeNames(model.typePrefix);
-  return [evaluate(model, names), getEnabledFeatures(model, names), configureFeatures(), createTestFeatures(model, names)];
+  return [
+    (writer) => evaluate(writer, model, names),
+    (writer) => getEnabledFeatures(writer, model, names),
+    configureFeatures,
+    (writer) => createTestFeatures(writer, model, names),
+  ];
 }
 
 type Names = ReturnType<typeof moduleTypeNames>;
 
-function evaluate(model: ModuleModel, names: Names): FunctionDeclarationStructure {
+function evaluate(writer: CodeWriter, model: ModuleModel, names: Names): void {
   const [first] = model.flags;
-  const example = first ? `const value = await evaluate(${stringLiteral(first.key)}${first.contextTypeName ? ", context" : ""});` : "";
-  return {
-    kind: StructureKind.Function,
+  const description = "Any flag of this module by name; the context argument follows the name.";
+  writeFunction(writer, {
+    docs: first ? withExample(description, `const value = await evaluate(${stringLiteral(first.key)}${first.contextTypeName ? ", context" : ""});`) : description,
     name: "evaluate",
-    isExported: true,
-    docs: [{ description: "Any flag of this module by name; the context argument follows the name.", tags: exampleTag(example) }],
-    typeParameters: [{ name: "N", constraint: names.flagName }],
-    parameters: [{ name: "name", type: "N" }, { name: "context", isRestParameter: true, type: `ContextArgs<${names.contexts}[N]>` }],
+    typeParameter: `N extends ${names.flagName}`,
+    parameters: ["name: N", `...context: ContextArgs<${names.contexts}[N]>`],
     returnType: `Promise<${names.values}[N]>`,
-    statements: ["return features.evaluate(name, ...context);"],
-  };
+    body: ["return features.evaluate(name, ...context);"],
+  });
 }
 
-function getEnabledFeatures(model: ModuleModel, names: Names): FunctionDeclarationStructure {
+function getEnabledFeatures(writer: CodeWriter, model: ModuleModel, names: Names): void {
   const reads = model.enabledContext.kind !== "none";
-  return {
-    kind: StructureKind.Function,
+  writeFunction(writer, {
+    docs: withExample(
+      "Names of the flags that are on, in document order (value flags by Python truthiness).",
+      `const enabled = await getEnabledFeatures(${reads ? "context" : ""});`,
+    ),
     name: "getEnabledFeatures",
-    isExported: true,
-    docs: [{
-      description: "Names of the flags that are on, in document order (value flags by Python truthiness).",
-      tags: exampleTag(`const enabled = await getEnabledFeatures(${reads ? "context" : ""});`),
-    }],
-    parameters: reads ? [{ name: "context", type: ENABLED_CONTEXT_NAME }] : [],
+    parameters: reads ? [`context: ${ENABLED_CONTEXT_NAME}`] : [],
     returnType: `Promise<${names.flagName}[]>`,
-    statements: [`return features.getEnabledFeatures(${reads ? "context" : ""});`],
-  };
+    body: [`return features.getEnabledFeatures(${reads ? "context" : ""});`],
+  });
 }
 
-function configureFeatures(): FunctionDeclarationStructure {
-  return {
-    kind: StructureKind.Function,
-    name: "configureFeatures",
-    isExported: true,
-    docs: [{
-      description:
-        "Chooses where flags come from; call once at cold start. Without it, the `FLAGTYPE_STORE` and\n" +
+function configureFeatures(writer: CodeWriter): void {
+  writeFunction(writer, {
+    docs: withExample(
+      "Chooses where flags come from; call once at cold start. Without it, the `FLAGTYPE_STORE` and\n" +
         "`FLAGTYPE_APPCONFIG_*` environment variables are read on first use, else the build-time document is served.",
-      tags: exampleTag('configureFeatures({ application: "shop", environment: "prod" });'),
-    }],
-    parameters: [{ name: "options", type: "ConfigureOptions", initializer: "{}" }],
+      'configureFeatures({ application: "shop", environment: "prod" });',
+    ),
+    name: "configureFeatures",
+    parameters: ["options: ConfigureOptions = {}"],
     returnType: "void",
-    statements: ["features.configure(options);"],
-  };
+    body: ["features.configure(options);"],
+  });
 }
 
-function createTestFeatures(model: ModuleModel, names: Names): FunctionDeclarationStructure {
+function createTestFeatures(writer: CodeWriter, model: ModuleModel, names: Names): void {
   const sample = model.flags.find((flag) => flag.kind === "boolean");
   const overrides = sample ? `{ ${typePropertyName(sample.key)}: true }` : "{}";
-  return {
-    kind: StructureKind.Function,
-    name: "createTestFeatures",
-    isExported: true,
-    docs: [{
-      description:
-        "Overrides flags in tests, without AWS: every accessor of this module returns the overrides;\n" +
+  writeFunction(writer, {
+    docs: withExample(
+      "Overrides flags in tests, without AWS: every accessor of this module returns the overrides;\n" +
         "other flags are evaluated against the build-time document. Call `restore()` when done.",
-      tags: exampleTag(`const flags = createTestFeatures(${overrides});\n// … exercise the handler …\nflags.restore();`),
-    }],
-    parameters: [{ name: "overrides", type: `Partial<${names.values}>`, initializer: "{}" }],
+      `const flags = createTestFeatures(${overrides});\n// … exercise the handler …\nflags.restore();`,
+    ),
+    name: "createTestFeatures",
+    parameters: [`overrides: Partial<${names.values}> = {}`],
     returnType: `TestFeatures<${names.values}>`,
-    statements: ["return features.override(overrides);"],
-  };
-}
-
-function exampleTag(code: string) {
-  return code === "" ? [] : [{ tagName: "example", text: `\n${docText(code)}` }];
+    body: ["return features.override(overrides);"],
+  });
 }

@@ -1,5 +1,5 @@
-import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { ContextModel, ModuleModel } from "../../model/flags-model.js";
+import { writeInterface, writeTypeAlias } from "../declarations.js";
 import { docCode, stringLiteral, typePropertyName } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 import { typeText } from "../type-text.js";
@@ -20,35 +20,18 @@ export function contextSection(model: ModuleModel): SectionStatement[] {
   return types.filter((type) => type !== undefined);
 }
 
-function contextType(
-  name: string,
-  context: ContextModel,
-  description: string,
-): InterfaceDeclarationStructure | TypeAliasDeclarationStructure | undefined {
-  const docs = [description];
+function contextType(name: string, context: ContextModel, docs: string): SectionStatement | undefined {
   switch (context.kind) {
     case "none":
       return undefined;
     case "declared":
-      return {
-        kind: StructureKind.TypeAlias,
-        name,
-        isExported: true,
-        docs,
-        type: `Pick<${context.typeName}, ${context.keys.map(stringLiteral).join(" | ")}>`,
-      };
+      return (writer) => writeTypeAlias(writer, { docs, name, type: `Pick<${context.typeName}, ${context.keys.map(stringLiteral).join(" | ")}>` });
     case "inferred":
-      return {
-        kind: StructureKind.Interface,
-        name,
-        isExported: true,
-        docs,
-        properties: context.fields.map((field) => ({
-          name: typePropertyName(field.key),
-          type: typeText(field.type),
-          isReadonly: true,
-          hasQuestionToken: !field.required,
-        })),
-      };
+      return (writer) =>
+        writeInterface(writer, {
+          docs,
+          name,
+          members: context.fields.map((field) => ({ name: typePropertyName(field.key), type: typeText(field.type), optional: !field.required })),
+        });
   }
 }

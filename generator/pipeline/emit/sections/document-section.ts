@@ -1,4 +1,3 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ModuleModel } from "../../model/flags-model.js";
 import { moduleTypeNames } from "../../model/naming.js";
 import { stringLiteral } from "../escape.js";
@@ -9,23 +8,13 @@ import type { SectionStatement } from "../section.js";
 export function documentSection(model: ModuleModel): SectionStatement[] {
   const names = moduleTypeNames(model.typePrefix);
   return [
-    // A writer, not a VariableStatement structure: ts-morph hanging-indents multi-line initializers.
     (writer) => {
-      writer.blankLineIfLastNot();
-      writer.writeLine("/** The validated flags document at build time: used when no live document was ever loaded. */");
+      writer.line("/** The validated flags document at build time: used when no live document was ever loaded. */");
       writer.write("export const BUILD_TIME_DOCUMENT: BuildTimeDocument = ");
       writeJsonLiteral(writer, model.document);
-      writer.write(";").newLine();
+      writer.line(";");
     },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: "features",
-          initializer: `defineFeatures<${names.contexts}, ${names.values}>({ profile: ${stringLiteral(model.profile)}, defaults: BUILD_TIME_DOCUMENT })`,
-        },
-      ],
-    },
+    (writer) =>
+      writer.line(`const features = defineFeatures<${names.contexts}, ${names.values}>({ profile: ${stringLiteral(model.profile)}, defaults: BUILD_TIME_DOCUMENT });`),
   ];
 }

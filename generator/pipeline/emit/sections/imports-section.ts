@@ -8,8 +8,8 @@ export function importsSection(model: ModuleModel, runtimeImport: string): Secti
   const types = ["BuildTimeDocument", "ConfigureOptions", "ContextArgs", "TestFeatures"];
   if (usesJsonValue(model)) types.push("JsonValue");
   const names = ["defineFeatures", ...types.sort().map((name) => `type ${name}`)].join(", ");
-  // Written by hand: the module specifier is user input and goes through the escaping door.
-  return [(writer) => writer.write(`import { ${names} } from ${stringLiteral(runtimeImport)};`).newLine()];
+  // The module specifier is user input and goes through the escaping door.
+  return [(writer) => writer.line(`import { ${names} } from ${stringLiteral(runtimeImport)};`)];
 }
 
 function usesJsonValue(model: ModuleModel): boolean {

@@ -1,6 +1,6 @@
-import { StructureKind } from "ts-morph";
 import type { FlagModel, ModuleModel } from "../../model/flags-model.js";
 import { moduleTypeNames } from "../../model/naming.js";
+import { writeInterface, writeTypeAlias } from "../declarations.js";
 import { stringLiteral, typePropertyName } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 
@@ -9,21 +9,15 @@ export function registrySection(model: ModuleModel): SectionStatement[] {
   const names = moduleTypeNames(model.typePrefix);
   const union = model.flags.map((flag) => stringLiteral(flag.key)).join(" | ") || "never";
   return [
-    { kind: StructureKind.TypeAlias, name: names.flagName, isExported: true, docs: ["Every flag of this module."], type: union },
-    { kind: StructureKind.TypeAlias, name: "FlagName", isExported: true, docs: [`Alias of \`${names.flagName}\`.`], type: names.flagName },
+    (writer) => writeTypeAlias(writer, { docs: "Every flag of this module.", name: names.flagName, type: union }),
+    (writer) => writeTypeAlias(writer, { docs: `Alias of \`${names.flagName}\`.`, name: "FlagName", type: names.flagName }),
     flagMap(names.contexts, "Flag → the context its accessor takes (`undefined`: none).", model.flags, contextOf),
     flagMap(names.values, "Flag → the type of its value.", model.flags, valueOf),
   ];
 }
 
-function flagMap(name: string, description: string, flags: readonly FlagModel[], typeOf: (flag: FlagModel) => string): SectionStatement {
-  return {
-    kind: StructureKind.Interface,
-    name,
-    isExported: true,
-    docs: [description],
-    properties: flags.map((flag) => ({ name: typePropertyName(flag.key), type: typeOf(flag), isReadonly: true })),
-  };
+function flagMap(name: string, docs: string, flags: readonly FlagModel[], typeOf: (flag: FlagModel) => string): SectionStatement {
+  return (writer) => writeInterface(writer, { docs, name, members: flags.map((flag) => ({ name: typePropertyName(flag.key), type: typeOf(flag) })) });
 }
 
 function contextOf(flag: FlagModel): string {

@@ -5,7 +5,7 @@ import { errorAt, MODEL_CODES } from "../model-diagnostics.js";
 import type { FeatureEntry } from "../read-document.js";
 import { checkCondition } from "./check-conditions.js";
 import { checkDeclaredValues } from "./check-values.js";
-import { convertDeclaredTypes, type DeclaredTypeNames } from "./convert-declared.js";
+import type { DeclaredTypeNames } from "./convert-declared.js";
 import { readDeclaredTypes, type DeclaredSchema } from "./declared-types-file.js";
 import { DeclaredValidator } from "./declared-validator.js";
 import { DeclaredSchemaError } from "./schema-problems.js";
@@ -38,6 +38,9 @@ export async function declaredStage(
     ...checkDeclaredValues(file.flags, schema, validator, features),
   ];
   if (problems.length > 0) return { declaredValues, diagnostics: problems };
+  // Loaded on demand: json-schema-to-typescript and TypeScript take longer to load than most
+  // flags files take to check, and only files with declared types need them.
+  const { convertDeclaredTypes } = await import("./convert-declared.js");
   try {
     return { declaredValues, model: await convertDeclaredTypes(schema, names([...declaredValues])), diagnostics: [] };
   } catch (error) {
