@@ -1,4 +1,4 @@
-import { NATIVE_FLAGS_SCHEMA } from "../../pipeline/load/native/native-schema.js";
+import { NATIVE_FLAGS_SCHEMA } from "../../pipeline/load/native/native-flags-schema.js";
 import { FEATURE_FLAGS_SCHEMA } from "../../pipeline/load/schema/feature-flags-schema.js";
 import { UsageError } from "../../cli-kit/cli-command.js";
 import { toDraft04Schema } from "./draft-04.js";
