@@ -1,7 +1,8 @@
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { emitModule } from "./emit/emit-module.js";
 import type { LoadedFlagsFile } from "./load/loaded-file.js";
-import { buildModuleModel } from "./model/build-module-model.js";
+import { buildModel } from "./model/build-model.js";
+import { emitNativeModule } from "./emit/native/emit-native-module.js";
 
 /** One emitted TypeScript module, named after its flags file. */
 export interface GeneratedModule {
@@ -35,13 +36,10 @@ export async function generateModules(
   const modules: GeneratedModule[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    if (file.format === "native") {
-      diagnostics.push({ file: file.flags.file, line: 1, column: 1, severity: "error", code: "FT199", message: "generating modules for native AppConfig feature flags is not implemented yet" });
-      continue;
-    }
-    const result = await buildModuleModel(file);
+    const result = await buildModel(file);
     diagnostics.push(...result.diagnostics);
-    if (result.model) modules.push({ fileName: result.model.fileName, text: emitModule(result.model, options) });
+    const { model } = result;
+    if (model) modules.push({ fileName: model.fileName, text: model.format === "native" ? emitNativeModule(model, options) : emitModule(model, options) });
   }
   modules.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   return { modules, diagnostics: sortDiagnostics(diagnostics) };

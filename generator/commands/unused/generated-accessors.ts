@@ -21,7 +21,8 @@ const FIXED_EXPORTS: ReadonlySet<string> = new Set(FIXED_EXPORT_NAMES);
 
 /**
  * Reads a flagtype module: every exported function other than the fixed API that returns
- * `<handle>.evaluate("<flag>", …)` is the accessor of that flag.
+ * `<handle>.evaluate("<flag>", …)` (or, in a native module, `<handle>.isEnabled("<flag>", …)`) is an
+ * accessor of that flag.
  * @example readGeneratedModule(program.getSourceFile("generated/features.ts")!).accessors[0]?.flag // "premium_features"
  */
 export function readGeneratedModule(sourceFile: ts.SourceFile): GeneratedModuleInfo {
@@ -42,13 +43,16 @@ function isExported(declaration: ts.FunctionDeclaration): boolean {
   return ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Export ? true : false;
 }
 
+/** The handle's methods an accessor returns the call of. */
+const ACCESSOR_CALLS: ReadonlySet<string> = new Set(["evaluate", "isEnabled"]);
+
 /** The flag name in the accessor's `return features.evaluate("flag", …)`. */
 function evaluatedFlag(declaration: ts.FunctionDeclaration): string | undefined {
   for (const statement of declaration.body?.statements ?? []) {
     if (!ts.isReturnStatement(statement) || !statement.expression || !ts.isCallExpression(statement.expression)) continue;
     const { expression: callee, arguments: args } = statement.expression;
     const [first] = args;
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "evaluate" && first && ts.isStringLiteral(first)) return first.text;
+    if (ts.isPropertyAccessExpression(callee) && ACCESSOR_CALLS.has(callee.name.text) && first && ts.isStringLiteral(first)) return first.text;
   }
   return undefined;
 }

@@ -18,7 +18,9 @@ export interface ReferenceScan {
   readonly unknown: readonly UnknownFlagReference[];
 }
 
-const FEATURE_FLAGS_DECLARATION = /[\\/]runtime[\\/]feature-flags\.(?:d\.)?[cm]?ts$/;
+// The runtime's sources, its build (runtime/dist) or the installed package (@flagtype/runtime/dist).
+const FEATURE_FLAGS_DECLARATION = /[\\/]runtime[\\/](?:dist[\\/])?(?:feature-flags|native[\\/]native-feature-flags)\.(?:d\.)?[cm]?ts$/;
+const FEATURE_FLAGS_CLASSES: ReadonlySet<string> = new Set(["FeatureFlags", "NativeFeatureFlags"]);
 const FEATURE_FLAGS_METHODS: ReadonlySet<string> = new Set(["evaluate", "evaluateDetails"]);
 
 /**
@@ -106,5 +108,5 @@ function isBindingName(node: ts.Identifier): boolean {
 /** Whether `expression` is an instance of flagtype's `FeatureFlags` class. */
 function isFeatureFlags(checker: ts.TypeChecker, expression: ts.Expression): boolean {
   const symbol = checker.getTypeAtLocation(expression).getSymbol();
-  return symbol?.getName() === "FeatureFlags" && (symbol.declarations ?? []).some((declaration) => FEATURE_FLAGS_DECLARATION.test(declaration.getSourceFile().fileName));
+  return FEATURE_FLAGS_CLASSES.has(symbol?.getName() ?? "") && (symbol?.declarations ?? []).some((declaration) => FEATURE_FLAGS_DECLARATION.test(declaration.getSourceFile().fileName));
 }

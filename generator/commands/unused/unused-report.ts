@@ -8,7 +8,10 @@ export interface UnusedFlag {
   readonly line: number;
   readonly column: number;
   readonly flag: string;
+  /** The flag's first accessor (where the finding points). */
   readonly accessor: string;
+  /** Every accessor of the flag: one for a Powertools flag, `is…Enabled` and `get…` for a native one. */
+  readonly accessors: readonly string[];
 }
 
 /** A string-literal flag name that no (matching) generated module has. */
@@ -34,9 +37,13 @@ export interface UnusedReport {
 export function buildUnusedReport(modules: readonly GeneratedModuleInfo[], scan: ReferenceScan, display: (fileName: string) => string): UnusedReport {
   const unusedFlags = modules.flatMap((module) => {
     const used = scan.usedFlags.get(module);
-    return module.accessors
-      .filter((accessor) => !used?.has(accessor.flag))
-      .map((accessor) => ({ ...positionOf(module.sourceFile, accessor.declaration.name ?? accessor.declaration, display), flag: accessor.flag, accessor: accessor.name }));
+    const byFlag = new Map<string, GeneratedModuleInfo["accessors"][number][]>();
+    for (const accessor of module.accessors) if (!used?.has(accessor.flag)) byFlag.set(accessor.flag, [...(byFlag.get(accessor.flag) ?? []), accessor]);
+    return [...byFlag.entries()].map(([flag, accessors]) => {
+      const [first] = accessors as [GeneratedModuleInfo["accessors"][number]];
+      const names = accessors.map((accessor) => accessor.name);
+      return { ...positionOf(module.sourceFile, first.declaration.name ?? first.declaration, display), flag, accessor: first.name, accessors: names };
+    });
   });
   const unknownFlags = scan.unknown.map((reference): UnknownFlag => ({
     ...positionOf(reference.sourceFile, reference.node, display),
@@ -50,7 +57,7 @@ export function buildUnusedReport(modules: readonly GeneratedModuleInfo[], scan:
 /** One line per finding, like a compiler's, then nothing else. */
 export function unusedText(report: UnusedReport): string {
   const unused = report.unusedFlags.map(
-    (item) => `${item.file}:${item.line}:${item.column} unused flag ${JSON.stringify(item.flag)}: nothing calls ${item.accessor} or evaluate(${JSON.stringify(item.flag)})`,
+    (item) => `${item.file}:${item.line}:${item.column} unused flag ${JSON.stringify(item.flag)}: nothing calls ${item.accessors.join(", ")} or evaluate(${JSON.stringify(item.flag)})`,
   );
   const unknown = report.unknownFlags.map((item) => {
     const where = item.module === undefined ? "no generated module has it (FeatureFlags.evaluate)" : `evaluate() of ${item.module} has no such flag`;

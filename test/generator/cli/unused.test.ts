@@ -61,6 +61,32 @@ describe("flagtype unused", () => {
     expect((await runIn(scratch, ["unused"])).code).toBe(1);
   });
 
+  it("covers native feature-flag modules: a flag is used through either of its accessors or evaluate", async () => {
+    const shop = {
+      version: "1",
+      flags: { checkout_v2: { attributes: { max_items: { constraints: { type: "number" } } } }, kill_switch: {}, new_search: {} },
+      values: {
+        checkout_v2: { enabled: true, max_items: 5 },
+        kill_switch: { enabled: false },
+        new_search: { _variants: [{ name: "Beta", enabled: true, rule: '(eq $plan "pro")' }, { name: "Off", enabled: false }] },
+      },
+    };
+    scratch = await makeProject({
+      "package.json": '{ "type": "module" }\n',
+      "tsconfig.json": JSON.stringify({ compilerOptions: { module: "nodenext", strict: true, noEmit: true, types: [] }, include: ["src", "generated"] }),
+      "flags/shop.json": JSON.stringify(shop, null, 2),
+      "src/app.ts": [
+        'import { getCheckoutV2, evaluate } from "../generated/shop.js";',
+        "export const uses = [getCheckoutV2, () => evaluate(\"new_search\", { plan: \"pro\" })];",
+        "",
+      ].join("\n"),
+    });
+    expect((await runIn(scratch, ["generate"])).code).toBe(0);
+    const run = await runIn(scratch, ["unused"]);
+    expect(run.stdout).toMatch(/^generated\/shop\.ts:\d+:17 unused flag "kill_switch": nothing calls isKillSwitchEnabled, getKillSwitch or evaluate\("kill_switch"\)\n$/);
+    expect(run.code).toBe(1);
+  });
+
   it("exits 1 when there is no generated module, and 2 when the tsconfig is missing", async () => {
     scratch = await makeProject({ "tsconfig.json": "{}", "src/a.ts": "export {};\n" });
     const none = await runIn(scratch, ["unused"]);

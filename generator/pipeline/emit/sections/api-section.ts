@@ -47,7 +47,8 @@ function getEnabledFeatures(writer: CodeWriter, model: ModuleModel, names: Names
   });
 }
 
-function configureFeatures(writer: CodeWriter): void {
+/** `configureFeatures`, the same in every generated module. */
+export function configureFeatures(writer: CodeWriter): void {
   writeFunction(writer, {
     docs: withExample(
       "Chooses where flags come from; call once at cold start. Without it, the `FLAGTYPE_STORE` and\n" +

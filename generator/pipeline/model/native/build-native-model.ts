@@ -50,6 +50,7 @@ export function buildNativeModel(file: LoadedFlagsFile): { model?: NativeModuleM
     profile: file.name,
     typePrefix,
     flags,
+    enabledContext: enabledContext(flags),
     document: document as JsonValue,
   };
   return { model, diagnostics };
@@ -140,6 +141,18 @@ function variantContext(file: LoadedFlagsFile, key: string, variants: readonly V
     return { file: file.flags.file, line, column, severity: "warning", code: MODEL_CODES.contextTypeConflict, message };
   });
   return { model: fields.length === 0 ? { kind: "none" } : { kind: "inferred", fields }, diagnostics };
+}
+
+/** Every key any flag's variant rules read, once, sorted, optional, typed as the union of its uses. */
+function enabledContext(flags: readonly NativeFlagModel[]): ContextModel {
+  const byKey = new Map<string, ContextField[]>();
+  for (const flag of flags) {
+    for (const field of flag.context.kind === "inferred" ? flag.context.fields : []) byKey.set(field.key, [...(byKey.get(field.key) ?? []), field]);
+  }
+  const fields = [...byKey.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([key, uses]): ContextField => ({ key, type: unionOf(uses.map((use) => use.type)), required: false, position: (uses[0] as ContextField).position }));
+  return fields.length === 0 ? { kind: "none" } : { kind: "inferred", fields };
 }
 
 function objectAt(document: unknown, key: string): Readonly<Record<string, unknown>> {

@@ -19,6 +19,8 @@ export interface NativeModuleModel {
   readonly typePrefix: string;
   /** Sorted by key (code-unit order) for byte-stable output. */
   readonly flags: readonly NativeFlagModel[];
+  /** Context of `getEnabledFeatures`: every key any variant rule reads, each optional (a missing key picks the default variant). */
+  readonly enabledContext: ContextModel;
   /** The stored document, embedded as the last fallback; document order kept (variant order matters). */
   readonly document: JsonValue;
 }
