@@ -101,6 +101,28 @@ describe("flagtype serve", () => {
     }
   });
 
+  it("serves a native feature-flag profile beside a Powertools one, variants evaluated per Context header, and says its split buckets are its own", async () => {
+    const shop = {
+      version: "1",
+      flags: { banner: { attributes: { text: { constraints: { type: "string", required: true } } } }, dark_mode: {} },
+      values: {
+        banner: { _variants: [{ name: "Holiday", enabled: true, rule: '(begins_with $country "U")', attributeValues: { text: "Happy holidays" } }, { name: "Plain", enabled: true, attributeValues: { text: "Welcome" } }] },
+        dark_mode: { enabled: true },
+      },
+    };
+    project = await makeProject({ "flags/features.json": SEED_FLAGS, "flags/shop.json": JSON.stringify(shop, null, 2) });
+    const serving = await serve(project);
+    try {
+      expect(serving.stdout.text).toContain('serving flags/shop.json as AWS.AppConfig.FeatureFlags profile "shop" (version 1)');
+      expect(serving.stdout.text).toContain("split:: rules use flagtype's own hash, so their buckets differ from AWS's");
+      const banner = await fetch(`${serving.agentUrl}/applications/local/environments/local/configurations/shop?flag=banner`, { headers: { Context: "country=US" } });
+      expect(await banner.json()).toEqual({ _variant: "Holiday", enabled: true, text: "Happy holidays" });
+      expect(await agentBody(serving)).toBe(`200 ${SEED_FLAGS}`);
+    } finally {
+      expect(await serving.stop()).toBe(0);
+    }
+  });
+
   it("exits 1 when no flags file is valid at start, after printing the diagnostics", async () => {
     project = await makeProject({ "flags/features.json": '{"beta": {"default": "yes"}}' });
     const result = await runIn(project, SERVE_ON_FREE_PORTS);
