@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { buildRuleProgram, FEATURE_OFF, FEATURE_ON, FEATURE_RULES } from "../../../runtime/engine/rule-program.js";
+
+const noClock = () => new Date(0);
+const condition = (action: string, key: string, value: unknown) => ({ action, key, value });
+const rule = (whenMatch: unknown, ...conditions: unknown[]) => ({ when_match: whenMatch, conditions });
+
+describe("buildRuleProgram", () => {
+  const program = buildRuleProgram(
+    [
+      { default: true },
+      { default: false, rules: null },
+      {
+        default: "",
+        boolean_type: false,
+        rules: {
+          first: rule("x", condition("EQUALS", "tier", "gold"), condition("KEY_GREATER_THAN_VALUE", "age", 17)),
+          second: rule(0, condition("IN", "age", [1, 2]), condition("SCHEDULE_BETWEEN_DAYS_OF_WEEK", "CURRENT_DAY_OF_WEEK", { DAYS: ["MONDAY"] })),
+        },
+      },
+      { default: false, rules: { only: rule(true, condition("STARTSWITH", "region", "eu-")) } },
+    ],
+    noClock,
+  );
+
+  it("records features without rules as decided, the others as ruled", () => {
+    expect([...program.featureState]).toEqual([FEATURE_ON, FEATURE_OFF, FEATURE_RULES, FEATURE_RULES]);
+    expect([...program.defaultEnabled]).toEqual([1, 0, 0, 0]);
+  });
+
+  it("gives each feature its range of rules and each rule its range of conditions, in document order", () => {
+    expect([...program.featureRuleStart]).toEqual([0, 0, 0, 2, 3]);
+    expect([...program.ruleStart]).toEqual([0, 2, 4, 5]);
+    expect([...program.ruleEnabled]).toEqual([1, 0, 1]);
+  });
+
+  it("numbers context keys per document and per feature; schedule actions read no key", () => {
+    expect(program.keys).toEqual(["tier", "age", "region"]);
+    expect([...program.conditionKey]).toEqual([0, 1, 1, -1, 2]);
+    expect([...program.featureKeyStart]).toEqual([0, 0, 0, 2, 3]);
+    expect(program.featureKeyNames).toEqual(["tier", "age", "region"]);
+    expect([...program.conditionSlot]).toEqual([0, 1, 1, -1, 0]);
+  });
+
+  it("compiles each condition's test of the context value", () => {
+    expect(program.conditionTest.map((test) => test("gold"))).toEqual([true, false, false, false, false]);
+    expect(program.conditionTest[2]?.(2)).toBe(true);
+  });
+});
