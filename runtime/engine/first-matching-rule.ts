@@ -10,7 +10,7 @@ import type { RuleProgram } from "./rule-program.js";
  * @example firstMatchingRule(buildRuleProgram([premium], clock), 0, { tier: "premium" }) // 0
  */
 export function firstMatchingRule(program: RuleProgram, feature: number, context: Readonly<Record<string, unknown>>): number {
-  const { ruleStart, conditionSlot, conditionTest, featureKeyNames } = program;
+  const { ruleStart, occurrenceCondition, occurrenceSlot, conditionTest, featureKeyNames } = program;
   const firstRule = program.featureRuleStart[feature] as number;
   const endRule = program.featureRuleStart[feature + 1] as number;
   const firstKey = program.featureKeyStart[feature] as number;
@@ -18,17 +18,17 @@ export function firstMatchingRule(program: RuleProgram, feature: number, context
   const values: unknown[] = new Array((program.featureKeyStart[feature + 1] as number) - firstKey);
   for (let rule = firstRule; rule < endRule; rule++) {
     const end = ruleStart[rule + 1] as number;
-    let condition = ruleStart[rule] as number;
-    for (; condition < end; condition++) {
-      const slot = conditionSlot[condition] as number;
+    let occurrence = ruleStart[rule] as number;
+    for (; occurrence < end; occurrence++) {
+      const slot = occurrenceSlot[occurrence] as number;
       let value: unknown;
       if (slot >= 0) {
         value = values[slot];
         if (value === undefined) values[slot] = value = readContextValue(context, featureKeyNames[firstKey + slot] as string);
       }
-      if (!(conditionTest[condition] as ContextPredicate)(value)) break;
+      if (!(conditionTest[occurrenceCondition[occurrence] as number] as ContextPredicate)(value)) break;
     }
-    if (condition === end) return rule - firstRule;
+    if (occurrence === end) return rule - firstRule;
   }
   return -1;
 }

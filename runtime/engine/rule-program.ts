@@ -13,7 +13,9 @@ export const FEATURE_RULES = 2;
  * A whole document's rules as flat arrays, read by small loops instead of a tree of
  * closures: one call site per operation keeps V8's feedback simple, and each context
  * key can be read once per call. Indexes: a feature owns a range of rules, a rule a
- * range of conditions.
+ * range of condition occurrences (conditions as written), and each occurrence names
+ * a distinct condition; identical conditions (same action, key and value) are one
+ * distinct condition, so `getEnabledFeatures` decides each at most once per call.
  */
 export interface RuleProgram {
   /** Per feature, in document order: FEATURE_OFF / FEATURE_ON when it has no rules, else FEATURE_RULES. */
@@ -24,19 +26,21 @@ export interface RuleProgram {
   readonly featureRuleStart: Int32Array;
   /** Per feature: where its keys start in `featureKeyNames`; entry `features` ends the last range. */
   readonly featureKeyStart: Int32Array;
-  /** The context keys each feature reads, feature by feature; a condition's slot indexes its feature's range. */
+  /** The context keys each feature reads, feature by feature; an occurrence's slot indexes its feature's range. */
   readonly featureKeyNames: readonly string[];
-  /** Per rule: its first condition; entry `rules` ends the last range. */
+  /** Per rule: its first occurrence; entry `rules` ends the last range. */
   readonly ruleStart: Int32Array;
   /** Per rule: whether `when_match` is truthy. */
   readonly ruleEnabled: Uint8Array;
-  /** Per condition: its key's slot among its feature's keys, or -1 for an action that reads no key. */
-  readonly conditionSlot: Int32Array;
+  /** Per occurrence: the distinct condition it is. */
+  readonly occurrenceCondition: Int32Array;
+  /** Per occurrence: its key's slot among its feature's keys, or -1 for an action that reads no key. */
+  readonly occurrenceSlot: Int32Array;
   /** The distinct context keys of the document. */
   readonly keys: readonly string[];
-  /** Per condition: its key in `keys`, or -1 for an action that reads no key. */
+  /** Per distinct condition: its key in `keys`, or -1 for an action that reads no key. */
   readonly conditionKey: Int32Array;
-  /** Per condition: the test of the context value. */
+  /** Per distinct condition: the test of the context value. */
   readonly conditionTest: readonly ContextPredicate[];
 }
 
@@ -64,8 +68,10 @@ class ProgramBuilder {
   readonly featureKeyNames: string[] = [];
   readonly ruleStart: number[] = [];
   readonly ruleEnabled: number[] = [];
-  readonly conditionSlot: number[] = [];
+  readonly occurrenceCondition: number[] = [];
+  readonly occurrenceSlot: number[] = [];
   readonly keys = new Numbering();
+  readonly conditions = new Numbering();
   readonly conditionKey: number[] = [];
   readonly conditionTest: ContextPredicate[] = [];
 
@@ -83,7 +89,7 @@ class ProgramBuilder {
     const slots = new Numbering();
     for (const name of Object.keys(rules as JsonObject)) {
       const rule = memberOf(rules as JsonObject, name) as JsonObject;
-      this.ruleStart.push(this.conditionTest.length);
+      this.ruleStart.push(this.occurrenceCondition.length);
       this.ruleEnabled.push(pythonTruthy(memberOf(rule, "when_match") ?? null) ? 1 : 0);
       for (const condition of memberOf(rule, "conditions") as readonly JsonObject[]) this.addCondition(condition, slots);
     }
@@ -96,15 +102,22 @@ class ProgramBuilder {
     const value = memberOf(condition, "value") as JsonValue;
     const spec = ACTIONS[action];
     const readsKey = spec.contextShape !== "none";
-    this.conditionKey.push(readsKey ? this.keys.idOf(key) : -1);
-    this.conditionSlot.push(readsKey ? slots.idOf(key) : -1);
-    this.conditionTest.push(spec.compile(value, this.clock));
+    // Schedule actions read the clock on each evaluation, so every one stays distinct.
+    const identity = readsKey ? JSON.stringify([action, key, value]) : `#${this.conditions.items.length}`;
+    const before = this.conditions.items.length;
+    const id = this.conditions.idOf(identity);
+    if (id === before) {
+      this.conditionKey.push(readsKey ? this.keys.idOf(key) : -1);
+      this.conditionTest.push(spec.compile(value, this.clock));
+    }
+    this.occurrenceCondition.push(id);
+    this.occurrenceSlot.push(readsKey ? slots.idOf(key) : -1);
   }
 
   build(): RuleProgram {
     this.featureRuleStart.push(this.ruleStart.length);
     this.featureKeyStart.push(this.featureKeyNames.length);
-    this.ruleStart.push(this.conditionTest.length);
+    this.ruleStart.push(this.occurrenceCondition.length);
     return {
       featureState: Uint8Array.from(this.featureState),
       defaultEnabled: Uint8Array.from(this.defaultEnabled),
@@ -113,7 +126,8 @@ class ProgramBuilder {
       featureKeyNames: this.featureKeyNames,
       ruleStart: Int32Array.from(this.ruleStart),
       ruleEnabled: Uint8Array.from(this.ruleEnabled),
-      conditionSlot: Int32Array.from(this.conditionSlot),
+      occurrenceCondition: Int32Array.from(this.occurrenceCondition),
+      occurrenceSlot: Int32Array.from(this.occurrenceSlot),
       keys: this.keys.items,
       conditionKey: Int32Array.from(this.conditionKey),
       conditionTest: this.conditionTest,

@@ -74,4 +74,16 @@ describe("enabledFeatures", () => {
     expect(enabledIn(scheduled, {}, monday)).toEqual(["a", "c"]);
     expect(reads).toBe(2);
   });
+
+  it("decides each distinct condition at most once per call", () => {
+    const profileIsA = condition("EQUALS", "profile", { a: 1 });
+    const shared = {
+      x: { default: false, rules: { r: rule(true, profileIsA) } },
+      y: { default: false, rules: { r: rule(true, condition("EQUALS", "tier", "gold"), profileIsA), s: rule(true, profileIsA) } },
+      z: { default: true, rules: { r: rule(false, condition("EQUALS", "profile", { a: 1 })) } },
+    };
+    const profile = countingContext({ a: 1 });
+    expect(enabledIn(shared, { profile: profile.context })).toEqual(["x", "y"]);
+    expect(profile.reads.get("a")).toBe(1);
+  });
 });

@@ -39,11 +39,27 @@ describe("buildRuleProgram", () => {
     expect([...program.conditionKey]).toEqual([0, 1, 1, -1, 2]);
     expect([...program.featureKeyStart]).toEqual([0, 0, 0, 2, 3]);
     expect(program.featureKeyNames).toEqual(["tier", "age", "region"]);
-    expect([...program.conditionSlot]).toEqual([0, 1, 1, -1, 0]);
+    expect([...program.occurrenceSlot]).toEqual([0, 1, 1, -1, 0]);
   });
 
   it("compiles each condition's test of the context value", () => {
     expect(program.conditionTest.map((test) => test("gold"))).toEqual([true, false, false, false, false]);
     expect(program.conditionTest[2]?.(2)).toBe(true);
+  });
+
+  it("shares one distinct condition between identical conditions, never between schedule ones", () => {
+    const inEu = condition("IN", "region", ["eu-west-1", "eu-central-1"]);
+    const onMonday = condition("SCHEDULE_BETWEEN_DAYS_OF_WEEK", "CURRENT_DAY_OF_WEEK", { DAYS: ["MONDAY"] });
+    const shared = buildRuleProgram(
+      [
+        { default: false, rules: { r: rule(true, inEu, onMonday) } },
+        { default: false, rules: { a: rule(true, condition("IN", "region", ["eu-west-1", "eu-central-1"])), b: rule(true, onMonday) } },
+        { default: false, rules: { r: rule(true, condition("IN", "Region", ["eu-west-1", "eu-central-1"]), condition("NOT_IN", "region", inEu.value)) } },
+        { default: false, rules: { r: rule(true, condition("EQUALS", "o", { a: 1, b: 2 }), condition("EQUALS", "o", { b: 2, a: 1 })) } },
+      ],
+      noClock,
+    );
+    expect([...shared.occurrenceCondition]).toEqual([0, 1, 0, 2, 3, 4, 5, 6]);
+    expect(shared.keys).toEqual(["region", "Region", "o"]);
   });
 });
