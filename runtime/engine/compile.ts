@@ -6,7 +6,7 @@ import type { CompiledDocument } from "./compiled-document.js";
 import { enabledFeatures } from "./enabled-features.js";
 import { frozenJsonCopy } from "./frozen-copy.js";
 import { memberOf, type JsonObject } from "./json-shape.js";
-import { buildRuleProgram, type RuleProgram } from "./rule-program.js";
+import { RuleProgram } from "./rule-program.js";
 import { validateDocument } from "./validate.js";
 
 /** Options of `compileDocument`. */
@@ -82,7 +82,7 @@ export function compileDocument(document: unknown, options: CompileOptions = {})
   const frozen = frozenJsonCopy(document) as JsonObject;
   const names = Object.keys(frozen);
   const definitions = names.map((name) => memberOf(frozen, name) as JsonObject);
-  const program = buildRuleProgram(definitions, clock);
+  const program = new RuleProgram(definitions, clock);
   const features = new Map<string, CompiledFeature>();
   names.forEach((name, index) => features.set(name, compileFeature(definitions[index] as JsonObject, clock, program, index)));
   return new CompiledFeatures(features, names, program);

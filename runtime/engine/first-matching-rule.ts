@@ -7,7 +7,7 @@ import type { RuleProgram } from "./rule-program.js";
  * hold, or -1. Rules in document order, conditions in order, stopping at the first
  * that fails; each context key the feature reads is read at most once, when a
  * condition first needs it.
- * @example firstMatchingRule(buildRuleProgram([premium], clock), 0, { tier: "premium" }) // 0
+ * @example firstMatchingRule(new RuleProgram([premium], clock), 0, { tier: "premium" }) // 0
  */
 export function firstMatchingRule(program: RuleProgram, feature: number, context: Readonly<Record<string, unknown>>): number {
   const { ruleStart, occurrenceCondition, occurrenceSlot, conditionTest, featureKeyNames } = program;

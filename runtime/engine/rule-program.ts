@@ -4,45 +4,11 @@ import type { ContextPredicate } from "./comparison-predicates.js";
 import { memberOf, type JsonObject } from "./json-shape.js";
 import { pythonTruthy } from "./python-values.js";
 
-/** What a feature's answer depends on, as `featureState` holds it. */
-export const FEATURE_OFF = 0;
-export const FEATURE_ON = 1;
-export const FEATURE_RULES = 2;
-
-/**
- * A whole document's rules as flat arrays, read by small loops instead of a tree of
- * closures: one call site per operation keeps V8's feedback simple, and each context
- * key can be read once per call. Indexes: a feature owns a range of rules, a rule a
- * range of condition occurrences (conditions as written), and each occurrence names
- * a distinct condition; identical conditions (same action, key and value) are one
- * distinct condition, so `getEnabledFeatures` decides each at most once per call.
- */
-export interface RuleProgram {
-  /** Per feature, in document order: FEATURE_OFF / FEATURE_ON when it has no rules, else FEATURE_RULES. */
-  readonly featureState: Uint8Array;
-  /** Per feature: whether `default` is truthy, the answer when no rule matches. */
-  readonly defaultEnabled: Uint8Array;
-  /** Per feature: its first rule; entry `features` ends the last range. */
-  readonly featureRuleStart: Int32Array;
-  /** Per feature: where its keys start in `featureKeyNames`; entry `features` ends the last range. */
-  readonly featureKeyStart: Int32Array;
-  /** The context keys each feature reads, feature by feature; an occurrence's slot indexes its feature's range. */
-  readonly featureKeyNames: readonly string[];
-  /** Per rule: its first occurrence; entry `rules` ends the last range. */
-  readonly ruleStart: Int32Array;
-  /** Per rule: whether `when_match` is truthy. */
-  readonly ruleEnabled: Uint8Array;
-  /** Per occurrence: the distinct condition it is. */
-  readonly occurrenceCondition: Int32Array;
-  /** Per occurrence: its key's slot among its feature's keys, or -1 for an action that reads no key. */
-  readonly occurrenceSlot: Int32Array;
-  /** The distinct context keys of the document. */
-  readonly keys: readonly string[];
-  /** Per distinct condition: its key in `keys`, or -1 for an action that reads no key. */
-  readonly conditionKey: Int32Array;
-  /** Per distinct condition: the test of the context value. */
-  readonly conditionTest: readonly ContextPredicate[];
-}
+// A feature's state: bit 1 says it has rules, bit 0 whether its `default` is truthy.
+export const STATIC_OFF = 0;
+export const STATIC_ON = 1;
+export const HAS_RULES = 2;
+export const DEFAULT_ON = 1;
 
 /** Numbers each distinct item once, in order of first sight. */
 class Numbering {
@@ -51,96 +17,89 @@ class Numbering {
 
   idOf(item: string): number {
     let id = this.ids.get(item);
-    if (id === undefined) {
-      id = this.items.length;
-      this.ids.set(item, id);
-      this.items.push(item);
-    }
+    if (id === undefined) this.ids.set(item, (id = this.items.push(item) - 1));
     return id;
   }
 }
 
-class ProgramBuilder {
+/**
+ * A whole document's rules as flat arrays, read by small loops instead of a tree of
+ * closures: one call site per operation keeps V8's feedback simple, and each context
+ * key can be read once per call. A feature owns a range of rules, a rule a range of
+ * occurrences (conditions as written), and each occurrence names a distinct
+ * condition: identical conditions (same action, key and value) are one, so that
+ * `getEnabledFeatures` decides each at most once per call. Every range ends where
+ * the next begins; each start array has one extra entry that ends the last range.
+ * The arrays are filled by the constructor and never change afterwards.
+ * @example new RuleProgram([{ default: true }], () => new Date()).featureState[0] // STATIC_ON
+ */
+export class RuleProgram {
+  /** Per feature, in document order: STATIC_OFF, STATIC_ON, or HAS_RULES plus DEFAULT_ON when `default` is truthy. */
   readonly featureState: number[] = [];
-  readonly defaultEnabled: number[] = [];
+  /** Per feature: its first rule. */
   readonly featureRuleStart: number[] = [];
+  /** Per feature: where its keys start in `featureKeyNames`. */
   readonly featureKeyStart: number[] = [];
+  /** The context keys each feature reads, feature by feature; an occurrence's slot indexes its feature's range. */
   readonly featureKeyNames: string[] = [];
+  /** Per rule: its first occurrence. */
   readonly ruleStart: number[] = [];
-  readonly ruleEnabled: number[] = [];
+  /** Per rule: whether `when_match` is truthy. */
+  readonly ruleEnabled: boolean[] = [];
+  /** Per occurrence: the distinct condition it is. */
   readonly occurrenceCondition: number[] = [];
+  /** Per occurrence: its key's slot among its feature's keys, or -1 for an action that reads no key. */
   readonly occurrenceSlot: number[] = [];
-  readonly keys = new Numbering();
-  readonly conditions = new Numbering();
+  /** The distinct context keys of the document. */
+  readonly keys: string[];
+  /** Per distinct condition: its key in `keys`, or -1 for an action that reads no key. */
   readonly conditionKey: number[] = [];
+  /** Per distinct condition: its test of the context value. */
   readonly conditionTest: ContextPredicate[] = [];
 
-  constructor(private readonly clock: Clock) {}
+  private readonly keyIds = new Numbering();
+  private readonly conditionIds = new Map<string, number>();
 
-  addFeature(feature: JsonObject): void {
-    const rules = memberOf(feature, "rules");
+  /** Flattens validated, frozen feature definitions, in the order given. */
+  constructor(features: readonly JsonObject[], clock: Clock) {
+    this.keys = this.keyIds.items;
+    for (const feature of features) this.addFeature(feature, clock);
+    this.featureRuleStart.push(this.ruleStart.length);
+    this.featureKeyStart.push(this.featureKeyNames.length);
+    this.ruleStart.push(this.occurrenceSlot.length);
+  }
+
+  private addFeature(feature: JsonObject, clock: Clock): void {
+    const rules = memberOf(feature, "rules") as JsonObject;
     const hasRules = pythonTruthy(rules);
-    const defaultEnabled = pythonTruthy(memberOf(feature, "default"));
-    this.featureState.push(hasRules ? FEATURE_RULES : defaultEnabled ? FEATURE_ON : FEATURE_OFF);
-    this.defaultEnabled.push(defaultEnabled ? 1 : 0);
+    this.featureState.push((hasRules ? HAS_RULES : 0) | (pythonTruthy(memberOf(feature, "default")) ? DEFAULT_ON : 0));
     this.featureRuleStart.push(this.ruleStart.length);
     this.featureKeyStart.push(this.featureKeyNames.length);
     if (!hasRules) return;
     const slots = new Numbering();
-    for (const name of Object.keys(rules as JsonObject)) {
-      const rule = memberOf(rules as JsonObject, name) as JsonObject;
-      this.ruleStart.push(this.occurrenceCondition.length);
-      this.ruleEnabled.push(pythonTruthy(memberOf(rule, "when_match") ?? null) ? 1 : 0);
-      for (const condition of memberOf(rule, "conditions") as readonly JsonObject[]) this.addCondition(condition, slots);
+    for (const name of Object.keys(rules)) {
+      const rule = memberOf(rules, name) as JsonObject;
+      this.ruleStart.push(this.occurrenceSlot.length);
+      this.ruleEnabled.push(pythonTruthy(memberOf(rule, "when_match")));
+      for (const condition of memberOf(rule, "conditions") as readonly JsonObject[]) this.addCondition(condition, slots, clock);
     }
     for (const key of slots.items) this.featureKeyNames.push(key);
   }
 
-  private addCondition(condition: JsonObject, slots: Numbering): void {
+  private addCondition(condition: JsonObject, slots: Numbering, clock: Clock): void {
     const action = memberOf(condition, "action") as RuleAction;
     const key = memberOf(condition, "key") as string;
     const value = memberOf(condition, "value") as JsonValue;
-    const spec = ACTIONS[action];
-    const readsKey = spec.contextShape !== "none";
+    const readsKey = ACTIONS[action].contextShape !== "none";
+    const identity = readsKey ? JSON.stringify([action, key, value]) : "";
     // Schedule actions read the clock on each evaluation, so every one stays distinct.
-    const identity = readsKey ? JSON.stringify([action, key, value]) : `#${this.conditions.items.length}`;
-    const before = this.conditions.items.length;
-    const id = this.conditions.idOf(identity);
-    if (id === before) {
-      this.conditionKey.push(readsKey ? this.keys.idOf(key) : -1);
-      this.conditionTest.push(spec.compile(value, this.clock));
+    let id = readsKey ? this.conditionIds.get(identity) : undefined;
+    if (id === undefined) {
+      id = this.conditionTest.push(ACTIONS[action].compile(value, clock)) - 1;
+      this.conditionKey.push(readsKey ? this.keyIds.idOf(key) : -1);
+      if (readsKey) this.conditionIds.set(identity, id);
     }
     this.occurrenceCondition.push(id);
     this.occurrenceSlot.push(readsKey ? slots.idOf(key) : -1);
   }
-
-  build(): RuleProgram {
-    this.featureRuleStart.push(this.ruleStart.length);
-    this.featureKeyStart.push(this.featureKeyNames.length);
-    this.ruleStart.push(this.occurrenceCondition.length);
-    return {
-      featureState: Uint8Array.from(this.featureState),
-      defaultEnabled: Uint8Array.from(this.defaultEnabled),
-      featureRuleStart: Int32Array.from(this.featureRuleStart),
-      featureKeyStart: Int32Array.from(this.featureKeyStart),
-      featureKeyNames: this.featureKeyNames,
-      ruleStart: Int32Array.from(this.ruleStart),
-      ruleEnabled: Uint8Array.from(this.ruleEnabled),
-      occurrenceCondition: Int32Array.from(this.occurrenceCondition),
-      occurrenceSlot: Int32Array.from(this.occurrenceSlot),
-      keys: this.keys.items,
-      conditionKey: Int32Array.from(this.conditionKey),
-      conditionTest: this.conditionTest,
-    };
-  }
-}
-
-/**
- * Flattens the validated, frozen features (in the order given) into one RuleProgram.
- * @example buildRuleProgram([{ default: true }], () => new Date()).featureState[0] // FEATURE_ON
- */
-export function buildRuleProgram(features: readonly JsonObject[], clock: Clock): RuleProgram {
-  const builder = new ProgramBuilder(clock);
-  for (const feature of features) builder.addFeature(feature);
-  return builder.build();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { enabledFeatures } from "../../../runtime/engine/enabled-features.js";
-import { buildRuleProgram } from "../../../runtime/engine/rule-program.js";
+import { RuleProgram } from "../../../runtime/engine/rule-program.js";
 import type { JsonObject } from "../../../runtime/engine/json-shape.js";
 import { countingContext } from "./counting-context.js";
 
@@ -9,7 +9,7 @@ const rule = (whenMatch: unknown, ...conditions: unknown[]) => ({ when_match: wh
 
 function enabledIn(document: Record<string, JsonObject>, context: Record<string, unknown>, clock = () => new Date(0)): string[] {
   const names = Object.keys(document);
-  const program = buildRuleProgram(names.map((name) => document[name] as JsonObject), clock);
+  const program = new RuleProgram(names.map((name) => document[name] as JsonObject), clock);
   return enabledFeatures(program, names, context);
 }
 

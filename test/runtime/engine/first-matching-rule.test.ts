@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { firstMatchingRule } from "../../../runtime/engine/first-matching-rule.js";
-import { buildRuleProgram } from "../../../runtime/engine/rule-program.js";
+import { RuleProgram } from "../../../runtime/engine/rule-program.js";
 import { validateDocument } from "../../../runtime/engine/validate.js";
 import { countingContext } from "./counting-context.js";
 
@@ -13,7 +13,7 @@ const rule = (whenMatch: unknown, ...conditions: unknown[]) => ({ when_match: wh
 
 /** The value of a document's only feature through the program, whatever its shape. */
 function valueOf(definition: Definition, context: Record<string, unknown>, clock = noClock): unknown {
-  const index = firstMatchingRule(buildRuleProgram([definition], clock), 0, context);
+  const index = firstMatchingRule(new RuleProgram([definition], clock), 0, context);
   return index < 0 ? definition.default : (Object.values(definition.rules ?? {})[index]?.when_match ?? null);
 }
 

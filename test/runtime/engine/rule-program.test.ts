@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildRuleProgram, FEATURE_OFF, FEATURE_ON, FEATURE_RULES } from "../../../runtime/engine/rule-program.js";
+import { DEFAULT_ON, HAS_RULES, RuleProgram, STATIC_OFF, STATIC_ON } from "../../../runtime/engine/rule-program.js";
 
 const noClock = () => new Date(0);
 const condition = (action: string, key: string, value: unknown) => ({ action, key, value });
 const rule = (whenMatch: unknown, ...conditions: unknown[]) => ({ when_match: whenMatch, conditions });
 
-describe("buildRuleProgram", () => {
-  const program = buildRuleProgram(
+describe("RuleProgram", () => {
+  const program = new RuleProgram(
     [
       { default: true },
       { default: false, rules: null },
@@ -24,22 +24,23 @@ describe("buildRuleProgram", () => {
   );
 
   it("records features without rules as decided, the others as ruled", () => {
-    expect([...program.featureState]).toEqual([FEATURE_ON, FEATURE_OFF, FEATURE_RULES, FEATURE_RULES]);
-    expect([...program.defaultEnabled]).toEqual([1, 0, 0, 0]);
+    expect(program.featureState).toEqual([STATIC_ON, STATIC_OFF, HAS_RULES, HAS_RULES]);
+    const defaultOn = new RuleProgram([{ default: "x", boolean_type: false, rules: { r: rule(0, condition("EQUALS", "k", 1)) } }], noClock);
+    expect(defaultOn.featureState).toEqual([HAS_RULES + DEFAULT_ON]);
   });
 
   it("gives each feature its range of rules and each rule its range of conditions, in document order", () => {
-    expect([...program.featureRuleStart]).toEqual([0, 0, 0, 2, 3]);
-    expect([...program.ruleStart]).toEqual([0, 2, 4, 5]);
-    expect([...program.ruleEnabled]).toEqual([1, 0, 1]);
+    expect(program.featureRuleStart).toEqual([0, 0, 0, 2, 3]);
+    expect(program.ruleStart).toEqual([0, 2, 4, 5]);
+    expect(program.ruleEnabled).toEqual([true, false, true]);
   });
 
   it("numbers context keys per document and per feature; schedule actions read no key", () => {
     expect(program.keys).toEqual(["tier", "age", "region"]);
-    expect([...program.conditionKey]).toEqual([0, 1, 1, -1, 2]);
-    expect([...program.featureKeyStart]).toEqual([0, 0, 0, 2, 3]);
+    expect(program.conditionKey).toEqual([0, 1, 1, -1, 2]);
+    expect(program.featureKeyStart).toEqual([0, 0, 0, 2, 3]);
     expect(program.featureKeyNames).toEqual(["tier", "age", "region"]);
-    expect([...program.occurrenceSlot]).toEqual([0, 1, 1, -1, 0]);
+    expect(program.occurrenceSlot).toEqual([0, 1, 1, -1, 0]);
   });
 
   it("compiles each condition's test of the context value", () => {
@@ -50,7 +51,7 @@ describe("buildRuleProgram", () => {
   it("shares one distinct condition between identical conditions, never between schedule ones", () => {
     const inEu = condition("IN", "region", ["eu-west-1", "eu-central-1"]);
     const onMonday = condition("SCHEDULE_BETWEEN_DAYS_OF_WEEK", "CURRENT_DAY_OF_WEEK", { DAYS: ["MONDAY"] });
-    const shared = buildRuleProgram(
+    const shared = new RuleProgram(
       [
         { default: false, rules: { r: rule(true, inEu, onMonday) } },
         { default: false, rules: { a: rule(true, condition("IN", "region", ["eu-west-1", "eu-central-1"])), b: rule(true, onMonday) } },
@@ -59,7 +60,7 @@ describe("buildRuleProgram", () => {
       ],
       noClock,
     );
-    expect([...shared.occurrenceCondition]).toEqual([0, 1, 0, 2, 3, 4, 5, 6]);
+    expect(shared.occurrenceCondition).toEqual([0, 1, 0, 2, 3, 4, 5, 6]);
     expect(shared.keys).toEqual(["region", "Region", "o"]);
   });
 });
