@@ -1,7 +1,7 @@
 import type { FeatureDetails } from "../evaluation-details.js";
-import type { Clock, JsonValue, RuleAction } from "../types.js";
+import type { JsonValue, RuleAction } from "../types.js";
 import { ACTIONS } from "./actions.js";
-import type { ContextTest } from "./comparison-predicates.js";
+import type { ContextPredicate, ContextTest } from "./comparison-predicates.js";
 import { firstMatchingRule } from "./first-matching-rule.js";
 import { memberOf, type JsonObject } from "./json-shape.js";
 import { pythonTruthy } from "./python-values.js";
@@ -18,14 +18,13 @@ export interface CompiledFeature {
   details(context: Context): FeatureDetails;
 }
 
-function compileCondition(condition: JsonObject, clock: Clock): ContextTest {
+/** A condition as a test of the whole context, given its predicate over the context value. */
+function compileCondition(condition: JsonObject, test: ContextPredicate): ContextTest {
   const action = memberOf(condition, "action") as RuleAction;
   const key = memberOf(condition, "key") as string;
   const spec = ACTIONS[action];
-  const value = memberOf(condition, "value") as JsonValue;
-  const direct = spec.compileForKey?.(key, value);
+  const direct = spec.compileForKey?.(key, memberOf(condition, "value") as JsonValue);
   if (direct) return direct;
-  const test = spec.compile(value, clock);
   if (spec.contextShape === "none") return () => test(undefined);
   // A missing key and a key holding null are the same to Powertools (dict.get). Own
   // properties only: an inherited or polluted Object.prototype member is never read.
@@ -46,10 +45,10 @@ function staticFeature(value: JsonValue): CompiledFeature {
  * (the usual case) tests it with its own closure, which V8 inlines into `value`; any
  * other feature runs its range of the document's program.
  */
-function firstMatchOf(rules: readonly JsonObject[], clock: Clock, program: RuleProgram, index: number): (context: Context) => number {
+function firstMatchOf(rules: readonly JsonObject[], program: RuleProgram, index: number): (context: Context) => number {
   const conditions = rules.length === 1 ? (memberOf(rules[0] as JsonObject, "conditions") as readonly JsonObject[]) : [];
   if (conditions.length === 1) {
-    const test = compileCondition(conditions[0] as JsonObject, clock);
+    const test = compileCondition(conditions[0] as JsonObject, program.firstConditionTest(index));
     return (context) => (test(context) ? 0 : -1);
   }
   return (context) => firstMatchingRule(program, index, context);
@@ -59,9 +58,9 @@ function firstMatchOf(rules: readonly JsonObject[], clock: Clock, program: RuleP
  * Compiles feature number `index` of a validated, frozen document whose rules
  * `program` holds. Rules are tried in document order and the first whose
  * conditions all hold wins.
- * @example compileFeature({ default: false }, clock, program, 0).value({}) // false
+ * @example compileFeature({ default: false }, program, 0).value({}) // false
  */
-export function compileFeature(feature: JsonObject, clock: Clock, program: RuleProgram, index: number): CompiledFeature {
+export function compileFeature(feature: JsonObject, program: RuleProgram, index: number): CompiledFeature {
   const defaultValue = memberOf(feature, "default") as JsonValue;
   const rules = memberOf(feature, "rules");
   if (!pythonTruthy(rules)) return staticFeature(defaultValue);
@@ -77,7 +76,7 @@ export function compileFeature(feature: JsonObject, clock: Clock, program: RuleP
     matches.push(Object.freeze({ value, reason: "RULE_MATCH", rule: name }));
   }
   const noMatch: FeatureDetails = Object.freeze({ value: defaultValue, reason: "DEFAULT" });
-  const firstMatch = firstMatchOf(ruleList, clock, program, index);
+  const firstMatch = firstMatchOf(ruleList, program, index);
   return {
     value: (context) => {
       const index = firstMatch(context);

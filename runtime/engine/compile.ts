@@ -84,6 +84,6 @@ export function compileDocument(document: unknown, options: CompileOptions = {})
   const definitions = names.map((name) => memberOf(frozen, name) as JsonObject);
   const program = new RuleProgram(definitions, clock);
   const features = new Map<string, CompiledFeature>();
-  names.forEach((name, index) => features.set(name, compileFeature(definitions[index] as JsonObject, clock, program, index)));
+  names.forEach((name, index) => features.set(name, compileFeature(definitions[index] as JsonObject, program, index)));
   return new CompiledFeatures(features, names, program);
 }

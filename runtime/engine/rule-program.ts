@@ -69,6 +69,12 @@ export class RuleProgram {
     this.ruleStart.push(this.occurrenceSlot.length);
   }
 
+  /** The predicate of the first condition of `feature`'s first rule; the feature must have rules. */
+  firstConditionTest(feature: number): ContextPredicate {
+    const occurrence = this.ruleStart[this.featureRuleStart[feature] as number] as number;
+    return this.conditionTest[this.occurrenceCondition[occurrence] as number] as ContextPredicate;
+  }
+
   private addFeature(feature: JsonObject, clock: Clock): void {
     const rules = memberOf(feature, "rules") as JsonObject;
     const hasRules = pythonTruthy(rules);
