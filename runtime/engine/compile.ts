@@ -3,8 +3,10 @@ import { flagNotFound, type EvaluationDetails } from "../evaluation-details.js";
 import type { Clock, JsonValue } from "../types.js";
 import { compileFeature, type CompiledFeature, type Context } from "./compile-feature.js";
 import type { CompiledDocument } from "./compiled-document.js";
+import { enabledFeatures } from "./enabled-features.js";
 import { frozenJsonCopy } from "./frozen-copy.js";
 import { memberOf, type JsonObject } from "./json-shape.js";
+import { RuleProgram } from "./rule-program.js";
 import { validateDocument } from "./validate.js";
 
 /** Options of `compileDocument`. */
@@ -16,29 +18,17 @@ export interface CompileOptions {
 const systemClock: Clock = () => new Date();
 const EMPTY_CONTEXT: Context = Object.freeze(Object.create(null) as Context);
 
-const OFF = 0;
-const ON = 1;
-const DYNAMIC = 2;
-
 class CompiledFeatures implements CompiledDocument {
-  private readonly names: readonly string[];
-  private readonly compiled: readonly CompiledFeature[];
   // Handlers tend to ask for the same flag again and again: remembering the last
   // lookup skips the Map for them at the cost of one string comparison otherwise.
   private lastName: string | undefined;
   private lastFeature: CompiledFeature | undefined;
 
-  // Per feature, in document order: ON / OFF when it has no rules, else DYNAMIC, so
-  // getEnabledFeatures calls closures only for features whose answer depends on the context.
-  private readonly staticState: Uint8Array;
-
-  constructor(private readonly features: ReadonlyMap<string, CompiledFeature>) {
-    this.names = [...features.keys()];
-    this.compiled = [...features.values()];
-    this.staticState = Uint8Array.from(this.compiled, ({ staticallyEnabled }) =>
-      staticallyEnabled === undefined ? DYNAMIC : staticallyEnabled ? ON : OFF,
-    );
-  }
+  constructor(
+    private readonly features: ReadonlyMap<string, CompiledFeature>,
+    private readonly names: readonly string[],
+    private readonly program: RuleProgram,
+  ) {}
 
   evaluate<T>(name: string, context: Context, defaultValue: T): T | JsonValue {
     const feature = this.lookup(name);
@@ -51,16 +41,7 @@ class CompiledFeatures implements CompiledDocument {
   }
 
   getEnabledFeatures(context: Context): string[] {
-    const readable = asContext(context);
-    const enabled: string[] = [];
-    const { compiled, names, staticState } = this;
-    for (let index = 0; index < compiled.length; index++) {
-      const state = staticState[index];
-      if (state === ON || (state === DYNAMIC && (compiled[index] as CompiledFeature).isEnabled(readable))) {
-        enabled.push(names[index] as string);
-      }
-    }
-    return enabled;
+    return enabledFeatures(this.program, this.names, asContext(context));
   }
 
   has(name: string): boolean {
@@ -82,8 +63,8 @@ function asContext(context: unknown): Context {
 }
 
 /**
- * Validates a feature-flags document and compiles it once into closures for fast,
- * synchronous evaluation. The compiled form works on a private deep-frozen copy:
+ * Validates a feature-flags document and compiles it once, into closures and flat
+ * rule tables, for fast, synchronous evaluation. The compiled form works on a private deep-frozen copy:
  * later changes to `document` do not affect it, and values it returns are frozen.
  * Features keep the document's key order, except that JavaScript lists
  * integer-like names ("1", "42") first, in numeric order.
@@ -99,9 +80,10 @@ export function compileDocument(document: unknown, options: CompileOptions = {})
   if (issues.length > 0) throw new DocumentValidationError(issues);
   const clock = options.clock ?? systemClock;
   const frozen = frozenJsonCopy(document) as JsonObject;
+  const names = Object.keys(frozen);
+  const definitions = names.map((name) => memberOf(frozen, name) as JsonObject);
+  const program = new RuleProgram(definitions, clock);
   const features = new Map<string, CompiledFeature>();
-  for (const name of Object.keys(frozen)) {
-    features.set(name, compileFeature(memberOf(frozen, name) as JsonObject, clock));
-  }
-  return new CompiledFeatures(features);
+  names.forEach((name, index) => features.set(name, compileFeature(definitions[index] as JsonObject, program, index)));
+  return new CompiledFeatures(features, names, program);
 }
