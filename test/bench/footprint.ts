@@ -3,11 +3,13 @@ import { type BuiltBundle, type BundleTarget, buildBundle, RUNTIME_EXTERNALS } f
 import { type ColdStartSample, timeColdStarts } from "./cold-start.js";
 
 export const RUNTIME_BUNDLE = "flagtype runtime (all exports)";
+export const SEED_HANDLER_BUNDLE = "seed handler (generated module, two accessors)";
 export const NODE_BASELINE = "node -e 0 (baseline)";
 
 /** The runtime as shipped (size only) and three cold-start probes doing the same first evaluation. */
 const TARGETS: readonly BundleTarget[] = [
   { name: RUNTIME_BUNDLE, entry: "runtime/index.ts", external: RUNTIME_EXTERNALS },
+  { name: SEED_HANDLER_BUNDLE, entry: "test/bench/cold-start/seed-handler-entry.ts", external: RUNTIME_EXTERNALS, expectedOutput: "[true,true]" },
   {
     name: "flagtype compile + evaluate",
     entry: "test/bench/cold-start/flagtype-entry.ts",

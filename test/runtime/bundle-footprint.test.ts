@@ -12,11 +12,11 @@ const OPTIONAL_PACKAGES = ["@aws-sdk/*", "@jmespath-community/jmespath"];
  * target is 8 KiB, see docs/benchmark.md for why it is missed. Raised from 15,500 B to 17,000 B when the
  * stores gained refresh deadlines, body limits, the sync evaluate path, configuration errors
  * and their own HTTP client for the agent (16,500 B): about 1.8 KB that buys availability during
- * outages and about 100 ms off every cold start through the agent. Raised to 19,500 B when the
- * runtime gained AppConfig's native feature flags (19,260 B with every export; a handler imports a
- * fraction of this: the seed handler's own ceiling is in test/packages).
+ * outages and about 100 ms off every cold start through the agent. Raised to 20,500 B when the
+ * runtime gained AppConfig's native feature flags and the engine its rule tables (20,015 B with every
+ * export; the seed handler's own ceiling is in test/packages/seed-handler-bundle.test.ts).
  */
-const GZIPPED_CEILING_BYTES = 19_500;
+const GZIPPED_CEILING_BYTES = 20_500;
 
 async function gzippedRuntimeBytes(): Promise<number> {
   const result = await build({
