@@ -6,3 +6,5 @@
 export { ACTIONS, isRuleAction, type ActionSpec, type ContextShape, type ImpossibleValue } from "./engine/actions.js";
 export { isJsonObject, memberOf } from "./engine/json-shape.js";
 export { pythonTruthy } from "./engine/python-values.js";
+export { parseTimeOfDay } from "./engine/schedule/time-of-day.js";
+export { parseLocalDateTime, toWallMsBounds } from "./engine/schedule/local-datetime.js";

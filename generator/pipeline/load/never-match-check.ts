@@ -2,6 +2,7 @@ import { ACTIONS, isRuleAction, type ImpossibleValue } from "@flagtype/runtime/t
 import { describePath, type DocumentFinding } from "./document-finding.js";
 import { LOAD_CODES } from "./load-codes.js";
 import type { JsonPath } from "./loaded-file.js";
+import { scheduleNeverMatch } from "./schedule-never-match.js";
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -21,7 +22,9 @@ const REASONS: Readonly<Record<ImpossibleValue, (action: string, value: unknown)
  * Warns about conditions that are false for every possible context value: the comparison raises
  * in Powertools for Python whatever the context holds, and a raising comparison is a non-match
  * (also for the negated actions). The rule holding such a condition can never match.
- * Points at the condition's `value`. A `null` value is the validator's error, not this warning.
+ * Also warns about schedule conditions that Powertools validates more loosely than it evaluates
+ * (see `scheduleNeverMatch`). Points at the condition's `value` (or the schedule field at fault).
+ * A `null` value is the validator's error, not this warning.
  * @example findNeverMatchingConditions({ f: { default: false, rules: { r: { when_match: true,
  *   conditions: [{ action: "IN", key: "tier", value: 5 }] } } } })[0]?.path // ["f", "rules", "r", "conditions", 0, "value"]
  */
@@ -44,6 +47,11 @@ function neverMatchFinding(condition: unknown, path: JsonPath): DocumentFinding 
   const action = memberOf(condition, "action");
   const value = memberOf(condition, "value");
   if (typeof action !== "string" || value === undefined || value === null) return undefined;
+  const schedule = scheduleNeverMatch(action, memberOf(condition, "key"), value);
+  if (schedule) {
+    const message = `${describePath(path)} of ${describePath(path.slice(0, 3))} can never match: ${schedule.reason}`;
+    return { path: [...path, "value", schedule.field], part: "value", severity: "warning", code: LOAD_CODES.neverMatches, message };
+  }
   const impossible = isRuleAction(action) ? ACTIONS[action].impossibleValue : undefined;
   const reason = impossible === undefined ? undefined : REASONS[impossible](action, value);
   if (reason === undefined) return undefined;

@@ -8,6 +8,8 @@ export interface ConformanceDocument {
   readonly rejected: boolean;
   /** The context the vector evaluates the document with, if it evaluates it. */
   readonly context?: Readonly<Record<string, unknown>>;
+  /** The instant the vector evaluates at, if it sets one. */
+  readonly now?: Date;
 }
 
 const directory = new URL("../../../fixtures/conformance/", import.meta.url);
@@ -19,13 +21,14 @@ export function conformanceDocuments(): ConformanceDocument[] {
     .sort()
     .flatMap((name) => {
       const { cases } = JSON.parse(readFileSync(new URL(name, directory), "utf8")) as {
-        cases: { id: string; document: unknown; context?: Record<string, unknown>; expect: { error?: string } }[];
+        cases: { id: string; document: unknown; context?: Record<string, unknown>; now?: string; expect: { error?: string } }[];
       };
       return cases.map((vector) => ({
         id: vector.id,
         document: vector.document,
         rejected: vector.expect.error === "SchemaValidationError" || vector.expect.error === "TypeError",
         ...(vector.context ? { context: vector.context } : {}),
+        ...(vector.now ? { now: new Date(vector.now) } : {}),
       }));
     });
 }
