@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { answerTable } from "../../../examples/demo/answer-table.js";
 import type { TierFeaturesAnswer } from "../../../examples/tier/handler.js";
 
+const CHECKOUT: TierFeaturesAnswer["checkout"] = {
+  checkout_banner: { variant: "Default", message: "Free shipping on orders over 50 USD" },
+  express_checkout: { enabled: true, max_items: 10 },
+};
+
 const answer = (tier: string, premium: boolean): TierFeaturesAnswer => ({
   tier,
+  country: null,
+  checkout: CHECKOUT,
   features: { premium_features: premium, tier_feature: true },
   enabled: premium ? ["premium_features", "tier_feature"] : ["tier_feature"],
 });
@@ -25,7 +32,7 @@ describe("answerTable", () => {
   });
 
   it("shows an empty enabled list as (none)", () => {
-    const none: TierFeaturesAnswer = { tier: "free", features: { premium_features: false, tier_feature: false }, enabled: [] };
+    const none: TierFeaturesAnswer = { tier: "free", country: null, checkout: CHECKOUT, features: { premium_features: false, tier_feature: false }, enabled: [] };
     expect(answerTable([none]).split("\n")[1]).toBe("  free  false             false         (none)");
   });
 });
