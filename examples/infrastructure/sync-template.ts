@@ -11,7 +11,7 @@ const paths = packagePaths();
 const templatePath = join(paths.root, "examples", "infrastructure", "template.yaml");
 const schema = execFileSync(process.execPath, [paths.bin, "schema", "--draft-04"], { encoding: "utf8" });
 const before = readFileSync(templatePath, "utf8");
-let after = replaceMarkedBlock(before, TEMPLATE_BLOCKS.flags, readFileSync(paths.flagsFile, "utf8"));
+let after = replaceMarkedBlock(before, TEMPLATE_BLOCKS.flags, readFileSync(paths.flagsFiles.features, "utf8"));
 after = replaceMarkedBlock(after, TEMPLATE_BLOCKS.schema, schema);
 if (after === before) {
   process.stdout.write("examples/infrastructure/template.yaml is up to date\n");
