@@ -46,7 +46,8 @@ export async function startServe(spec: ServeSpec): Promise<ServeProcess> {
       dataApiUrl,
       agentUrl,
       waitForVersion: async (profile, version, timeoutMs) => {
-        await output.match(new RegExp(`^serving \\S+ as profile "${profile}" \\(version ${version}\\)$`), timeoutMs);
+        // A native flags file is served "as AWS.AppConfig.FeatureFlags profile", a Powertools one "as profile".
+        await output.match(new RegExp(`^serving \\S+ as (?:AWS\\.AppConfig\\.FeatureFlags )?profile "${profile}" \\(version ${version}\\)$`), timeoutMs);
       },
       stop,
     };

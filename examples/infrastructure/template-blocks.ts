@@ -1,7 +1,9 @@
 /** The marked blocks of template.yaml that are written from other files, never by hand. */
 export const TEMPLATE_BLOCKS = {
-  /** HostedConfigurationVersion Content: the flags file, byte for byte. */
+  /** The features profile's HostedConfigurationVersion Content: the flags file, byte for byte. */
   flags: "flags/features.json",
+  /** The checkout profile's HostedConfigurationVersion Content: the native flags file (the stored document), byte for byte. */
+  checkout: "flags/checkout.json",
   /** The JSON_SCHEMA validator's Content: `flagtype schema --draft-04`. */
   schema: "flagtype schema --draft-04",
 } as const;

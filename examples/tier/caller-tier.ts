@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEvent } from "aws-lambda";
+import { headerValue } from "./request-headers.js";
 
 /** The request header carrying the caller's tier (an authorizer would set it in a real API). */
 export const TIER_HEADER = "x-tier";
@@ -12,8 +13,5 @@ export const DEFAULT_TIER = "free";
  * @example tierOf(sampleEvent({ tier: "premium" })) // "premium"
  */
 export function tierOf(event: APIGatewayProxyEvent): string {
-  for (const [name, value] of Object.entries(event.headers ?? {})) {
-    if (name.toLowerCase() === TIER_HEADER && value !== undefined && value.trim() !== "") return value.trim();
-  }
-  return DEFAULT_TIER;
+  return headerValue(event, TIER_HEADER) ?? DEFAULT_TIER;
 }

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEvent } from "aws-lambda";
+import { COUNTRY_HEADERS } from "./caller-country.js";
 import { TIER_HEADER } from "./caller-tier.js";
 
 /** What varies between sample requests. */
@@ -7,16 +8,21 @@ export interface SampleRequest {
   readonly tier?: string;
   /** Header name to send the tier under. Default: `x-tier`. */
   readonly header?: string;
+  /** Sent as the `x-country` header; left out when undefined. */
+  readonly country?: string;
+  /** More headers, sent as given (e.g. `CloudFront-Viewer-Country`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
  * A complete API Gateway REST proxy event for `GET /features`, as API Gateway sends it:
  * for tests and the local demo.
- * @example await handler(sampleEvent({ tier: "standard" }))
+ * @example await handler(sampleEvent({ tier: "standard", country: "DE" }))
  */
 export function sampleEvent(request: SampleRequest = {}): APIGatewayProxyEvent {
   const tierHeaders: Record<string, string> = request.tier === undefined ? {} : { [request.header ?? TIER_HEADER]: request.tier };
-  const headers = { accept: "application/json", ...tierHeaders };
+  const countryHeaders: Record<string, string> = request.country === undefined ? {} : { [COUNTRY_HEADERS[0]]: request.country };
+  const headers = { accept: "application/json", ...tierHeaders, ...countryHeaders, ...request.headers };
   return {
     body: null,
     headers,
@@ -38,7 +44,7 @@ export function sampleEvent(request: SampleRequest = {}): APIGatewayProxyEvent {
       identity: anonymousIdentity(),
       path: "/prod/features",
       stage: "prod",
-      requestId: `sample-${request.tier ?? "none"}`,
+      requestId: `sample-${request.tier ?? "none"}${request.country === undefined ? "" : `-${request.country}`}`,
       requestTimeEpoch: 0,
       resourceId: "local",
       resourcePath: "/features",

@@ -23,19 +23,32 @@ export function startDemo(args: readonly string[]): DemoRun {
   return { output, exit, kill: (signal) => child.kill(signal) };
 }
 
-/** What every demo run shows: only the standard tier changes, and only premium_features. */
+/**
+ * What every run through flagtype serve shows, caller ("tier country") → the other cells:
+ * premium_features, tier_feature, enabled, checkout_banner, express_checkout. The agent picks the
+ * banner by tier, then country; after the change only the standard tier's cells change.
+ */
 export const EXPECTED_BEFORE = {
-  free: ["false", "true", "tier_feature"],
-  standard: ["false", "true", "tier_feature"],
-  premium: ["true", "true", "premium_features, tier_feature"],
+  "free -": ["false", "true", "tier_feature", "Default", "on, max 10"],
+  "standard -": ["false", "true", "tier_feature", "Default", "on, max 10"],
+  "premium -": ["true", "true", "premium_features, tier_feature", "Premium", "on, max 10"],
+  "free DE": ["false", "true", "tier_feature", "Regional", "on, max 10"],
 };
 export const EXPECTED_AFTER = {
-  free: ["false", "true", "tier_feature"],
-  standard: ["true (was false)", "true", "premium_features, tier_feature"],
-  premium: ["true", "true", "premium_features, tier_feature"],
+  ...EXPECTED_BEFORE,
+  "standard -": ["true (was false)", "true", "premium_features, tier_feature", "Premium (was Default)", "on, max 10"],
 };
 
-/** Rows of the table printed after the line starting with `heading`: tier → cells. */
+/** With `--store file` there is no agent: every caller gets the default variant, before and after. */
+export const EXPECTED_FILE_BEFORE = Object.fromEntries(
+  Object.entries(EXPECTED_BEFORE).map(([caller, cells]) => [caller, cells.map((text, index) => (index === 3 ? "Default" : text))]),
+);
+export const EXPECTED_FILE_AFTER = {
+  ...EXPECTED_FILE_BEFORE,
+  "standard -": ["true (was false)", "true", "premium_features, tier_feature", "Default", "on, max 10"],
+};
+
+/** Rows of the table printed after the line starting with `heading`: "tier country" → the other cells. */
 export function tableAfter(stdout: string, heading: string): Map<string, string[]> {
   const lines = stdout.split("\n");
   const start = lines.findIndex((line) => line.startsWith(heading));
@@ -43,8 +56,8 @@ export function tableAfter(stdout: string, heading: string): Map<string, string[
   if (start < 0) return rows;
   for (const line of lines.slice(start + 2)) {
     if (line.trim() === "") break;
-    const [tier, ...cells] = line.trim().split(/ {2,}/);
-    if (tier !== undefined) rows.set(tier, cells);
+    const [tier, country, ...cells] = line.trim().split(/ {2,}/);
+    if (tier !== undefined) rows.set(`${tier} ${country ?? ""}`, cells);
   }
   return rows;
 }

@@ -5,8 +5,10 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withStandardTierPremium } from "../../../examples/demo/changed-rule.js";
+import { withStandardTierPremiumBanner } from "../../../examples/demo/changed-variant.js";
 import type { handler as exampleHandler } from "../../../examples/tier/handler.js";
-import { sampleEvent } from "../../../examples/tier/sample-event.js";
+import { sampleEvent, type SampleRequest } from "../../../examples/tier/sample-event.js";
+import type { StoredDocument } from "../../../generator/pipeline/load/native/stored/stored-document.js";
 import { startAppConfigAgentServer, type AppConfigAgentServer } from "../../support/local-servers.js";
 import { asObject, loadTemplate, resolveIntrinsics, SAMPLE_BINDINGS, TEMPLATE_PATH } from "./template-model.js";
 
@@ -56,24 +58,39 @@ describe("the template's function, bundled as sam build would and run with the t
     await rm(outdir, { recursive: true, force: true });
   });
 
-  it("answers from the configuration the AppConfig extension serves for the template's ids", async () => {
+  it("answers from the configurations the AppConfig extension serves for the template's ids and profile names", async () => {
     const bundle = await buildLikeSam(outdir);
-    const hosted = template.properties("FeaturesVersion", "AWS::AppConfig::HostedConfigurationVersion");
-    const operatorsChange = withStandardTierPremium(JSON.parse(String(hosted["Content"])));
+    const hosted = (logicalId: string): unknown =>
+      JSON.parse(String(template.properties(logicalId, "AWS::AppConfig::HostedConfigurationVersion")["Content"]));
+    // The operators' changes, so that only the deployed documents (not the build-time ones) give these answers.
+    const features = withStandardTierPremium(hosted("FeaturesVersion"));
+    const checkout = withStandardTierPremiumBanner(hosted("CheckoutVersion")) as unknown as StoredDocument;
     const ids = SAMPLE_BINDINGS;
-    agent.deploy(ids["FlagsApplication.ApplicationId"], ids["FlagsEnvironment.EnvironmentId"], ids["FeaturesProfile.ConfigurationProfileId"], operatorsChange);
+    const [application, environment] = [ids["FlagsApplication.ApplicationId"], ids["FlagsEnvironment.EnvironmentId"]];
+    agent.deploy(application, environment, "features", features);
+    agent.deployFeatureFlags(application, environment, "checkout", checkout);
     const variables = resolveIntrinsics(asObject(fn["Environment"], "Environment")["Variables"], SAMPLE_BINDINGS) as Record<string, string>;
+    for (const name of Object.keys(process.env).filter((key) => key.startsWith("FLAGTYPE_"))) delete process.env[name];
     Object.assign(process.env, variables, { AWS_APPCONFIG_EXTENSION_HTTP_PORT: String(agent.port) });
 
     const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: typeof exampleHandler };
-    const response = await handler(sampleEvent({ tier: "standard" }));
-    expect(response.statusCode).toBe(200);
-    // Only the deployed (changed) document turns premium features on for the standard tier.
-    expect(JSON.parse(response.body)).toEqual({
+    const ask = async (request: SampleRequest): Promise<unknown> => {
+      const response = await handler(sampleEvent(request));
+      expect(response.statusCode).toBe(200);
+      return JSON.parse(response.body);
+    };
+    expect(await ask({ tier: "standard", headers: { "CloudFront-Viewer-Country": "DE" } })).toEqual({
       tier: "standard",
+      country: "DE",
       features: { premium_features: true, tier_feature: true },
       enabled: ["premium_features", "tier_feature"],
+      checkout: {
+        checkout_banner: { variant: "Premium", message: "Free express shipping on every order" },
+        express_checkout: { enabled: true, max_items: 10 },
+      },
     });
-    expect(agent.requestCount("GetConfiguration")).toBeGreaterThanOrEqual(1);
+    const free = (await ask({ tier: "free", headers: { "CloudFront-Viewer-Country": "AT" } })) as { checkout: unknown };
+    expect(free.checkout).toMatchObject({ checkout_banner: { variant: "Regional", message: "Kostenloser Versand ab 50 EUR" } });
+    expect(agent.requestCount("GetConfiguration")).toBeGreaterThanOrEqual(3);
   });
 });

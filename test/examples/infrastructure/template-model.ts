@@ -70,6 +70,7 @@ export const SAMPLE_BINDINGS = {
   "FlagsApplication.ApplicationId": "abc1234",
   "FlagsEnvironment.EnvironmentId": "def5678",
   "FeaturesProfile.ConfigurationProfileId": "ghi9012",
+  "CheckoutProfile.ConfigurationProfileId": "jkl3456",
   "AWS::Partition": "aws",
   "AWS::Region": "eu-west-1",
   "AWS::AccountId": "123456789012",

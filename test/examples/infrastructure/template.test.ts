@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { replaceMarkedBlock, TEMPLATE_BLOCKS } from "../../../examples/infrastructure/template-blocks.js";
 import { toDraft04Schema } from "../../../generator/commands/schema/draft-04.js";
+import { pairFlagsSources } from "../../../generator/pipeline/load/pair-flags-sources.js";
+import { runPipeline } from "../../../generator/pipeline/run-pipeline.js";
 import { AppConfigAgentStore } from "../../../runtime/stores/appconfig-agent-store.js";
 import { resolveStore } from "../../../runtime/typed/resolve-store.js";
 import { asObject, loadTemplate, referencedNames, resolveIntrinsics, ROOT, SAMPLE_BINDINGS, TEMPLATE_PATH } from "./template-model.js";
@@ -12,9 +14,15 @@ const template = loadTemplate();
 const FLAGS_FILE = "flags/features.json";
 const flagsText = readFileSync(`${ROOT}${FLAGS_FILE}`, "utf8");
 const PROFILE = "features";
+const CHECKOUT_FILE = "flags/checkout.json";
+const checkoutText = readFileSync(`${ROOT}${CHECKOUT_FILE}`, "utf8");
+const CHECKOUT = "checkout";
+const PROFILES = [PROFILE, CHECKOUT];
 
 const profile = template.properties("FeaturesProfile", "AWS::AppConfig::ConfigurationProfile");
 const version = template.properties("FeaturesVersion", "AWS::AppConfig::HostedConfigurationVersion");
+const checkoutProfile = template.properties("CheckoutProfile", "AWS::AppConfig::ConfigurationProfile");
+const checkoutVersion = template.properties("CheckoutVersion", "AWS::AppConfig::HostedConfigurationVersion");
 const fn = template.properties("TierFunction", "AWS::Serverless::Function");
 const variables = asObject(asObject(fn["Environment"], "Environment")["Variables"], "Variables");
 
@@ -38,6 +46,35 @@ describe("examples/infrastructure/template.yaml", () => {
     expect(generated).toContain(`profile: "${PROFILE}"`);
   });
 
+  it("hosts flags/checkout.json (the stored document) byte for byte in an AWS.AppConfig.FeatureFlags profile named after the file", async () => {
+    expect(checkoutVersion["Content"]).toBe(checkoutText);
+    expect(checkoutVersion["ContentType"]).toBe("application/json");
+    expect(checkoutVersion["ConfigurationProfileId"]).toEqual({ "Fn::GetAtt": ["CheckoutProfile", "ConfigurationProfileId"] });
+    expect(checkoutProfile).toMatchObject({ Name: CHECKOUT, LocationUri: "hosted", Type: "AWS.AppConfig.FeatureFlags" });
+    // AppConfig checks this type against its own schema on save; JSON Schema validators do not apply to it.
+    expect(checkoutProfile["Validators"]).toBeUndefined();
+    expect(CHECKOUT_FILE).toBe(`flags/${CHECKOUT}.json`);
+    expect(readFileSync(`${ROOT}examples/generated/${CHECKOUT}.ts`, "utf8")).toContain(`profile: "${CHECKOUT}"`);
+    const { sources } = pairFlagsSources("flags", [{ path: CHECKOUT_FILE, text: String(checkoutVersion["Content"]) }]);
+    const { diagnostics } = await runPipeline(sources, { runtimeImport: "@flagtype/runtime" });
+    expect(diagnostics.map((diagnostic) => `${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`)).toEqual([]);
+  });
+
+  it("has one profile per flags file, and the handler reads each through its generated module", () => {
+    const flagsFiles = readdirSync(`${ROOT}flags`).filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json"));
+    const profileNames = Object.values(template.resources)
+      .filter((resource) => asObject(resource, "resource")["Type"] === "AWS::AppConfig::ConfigurationProfile")
+      .map((resource) => asObject(asObject(resource, "resource")["Properties"], "Properties")["Name"]);
+    expect(profileNames.sort()).toEqual(flagsFiles.map((name) => name.replace(/\.json$/, "")).sort());
+    expect([...PROFILES].sort()).toEqual(profileNames);
+    const handlerSources = readdirSync(`${ROOT}examples/tier`)
+      .filter((name) => name.endsWith(".ts") && !name.includes(".test.") && !name.includes(".type-test."))
+      .map((name) => readFileSync(`${ROOT}examples/tier/${name}`, "utf8"))
+      .join("\n");
+    const imported = [...handlerSources.matchAll(/from "\.\.\/generated\/([\w-]+)\.js"/g)].map((match) => match[1]);
+    expect([...new Set(imported)].sort()).toEqual([...PROFILES].sort());
+  });
+
   it("validates with the draft-04 schema flagtype derives from its document schema, and that accepts the flags", () => {
     const content = validatorContent();
     expect(content).toBe(`${JSON.stringify(toDraft04Schema(), null, 2)}\n`);
@@ -52,11 +89,13 @@ describe("examples/infrastructure/template.yaml", () => {
 
   it("is in sync: npm run sync:template would change nothing", () => {
     const schemaText = `${JSON.stringify(toDraft04Schema(), null, 2)}\n`;
-    const synced = replaceMarkedBlock(replaceMarkedBlock(template.text, TEMPLATE_BLOCKS.flags, flagsText), TEMPLATE_BLOCKS.schema, schemaText);
+    let synced = replaceMarkedBlock(template.text, TEMPLATE_BLOCKS.flags, flagsText);
+    synced = replaceMarkedBlock(synced, TEMPLATE_BLOCKS.checkout, checkoutText);
+    synced = replaceMarkedBlock(synced, TEMPLATE_BLOCKS.schema, schemaText);
     expect(synced).toBe(template.text);
   });
 
-  it("deploys that version to the environment with its own strategy", () => {
+  it("deploys both versions to the environment with the strategy, one after the other, before the function", () => {
     const deployment = template.properties("FeaturesDeployment", "AWS::AppConfig::Deployment");
     expect(deployment).toEqual({
       ApplicationId: { "Fn::GetAtt": ["FlagsApplication", "ApplicationId"] },
@@ -65,22 +104,35 @@ describe("examples/infrastructure/template.yaml", () => {
       ConfigurationVersion: { Ref: "FeaturesVersion" },
       DeploymentStrategyId: { Ref: "FeaturesDeploymentStrategy" },
     });
+    expect(template.properties("CheckoutDeployment", "AWS::AppConfig::Deployment")).toEqual({
+      ApplicationId: { "Fn::GetAtt": ["FlagsApplication", "ApplicationId"] },
+      EnvironmentId: { "Fn::GetAtt": ["FlagsEnvironment", "EnvironmentId"] },
+      ConfigurationProfileId: { "Fn::GetAtt": ["CheckoutProfile", "ConfigurationProfileId"] },
+      ConfigurationVersion: { Ref: "CheckoutVersion" },
+      DeploymentStrategyId: { Ref: "FeaturesDeploymentStrategy" },
+    });
+    // An environment takes one deployment at a time: the second waits for the first.
+    expect(asObject(template.resources["CheckoutDeployment"], "CheckoutDeployment")["DependsOn"]).toBe("FeaturesDeployment");
     expect(template.properties("FeaturesDeploymentStrategy", "AWS::AppConfig::DeploymentStrategy")).toMatchObject({ GrowthFactor: 100 });
-    expect(asObject(template.resources["TierFunction"], "TierFunction")["DependsOn"]).toBe("FeaturesDeployment");
+    expect(asObject(template.resources["TierFunction"], "TierFunction")["DependsOn"]).toEqual(["FeaturesDeployment", "CheckoutDeployment"]);
   });
 
-  it("sets the environment variables the generated module reads, naming an agent store for this profile", () => {
+  it("sets the environment variables both generated modules read: an agent store each, for the profile named after its file", () => {
     const env = resolveIntrinsics(variables, SAMPLE_BINDINGS) as Record<string, string>;
-    const choice = resolveStore({}, PROFILE, env);
-    expect("store" in choice && choice.store).toBeInstanceOf(AppConfigAgentStore);
-    const store = (choice as { store: AppConfigAgentStore }).store;
-    expect(new URL(store.url).pathname).toBe("/applications/abc1234/environments/def5678/configurations/ghi9012");
-    expect(env["AWS_APPCONFIG_EXTENSION_PREFETCH_LIST"]).toBe(new URL(store.url).pathname);
+    const paths = PROFILES.map((name) => {
+      const choice = resolveStore({}, name, env);
+      expect("store" in choice && choice.store).toBeInstanceOf(AppConfigAgentStore);
+      return new URL((choice as { store: AppConfigAgentStore }).store.url).pathname;
+    });
+    expect(paths).toEqual(["/applications/abc1234/environments/def5678/configurations/features", "/applications/abc1234/environments/def5678/configurations/checkout"]);
+    // The extension prefetches exactly what the modules will ask for.
+    expect(env["AWS_APPCONFIG_EXTENSION_PREFETCH_LIST"]?.split(",")).toEqual(paths);
+    // FLAGTYPE_APPCONFIG_PROFILE would send both modules to one profile.
     const flagtypeVariables = Object.keys(variables).filter((name) => name.startsWith("FLAGTYPE_")).sort();
-    expect(flagtypeVariables).toEqual(["FLAGTYPE_APPCONFIG_APPLICATION", "FLAGTYPE_APPCONFIG_ENVIRONMENT", "FLAGTYPE_APPCONFIG_PROFILE", "FLAGTYPE_STORE"]);
+    expect(flagtypeVariables).toEqual(["FLAGTYPE_APPCONFIG_APPLICATION", "FLAGTYPE_APPCONFIG_ENVIRONMENT", "FLAGTYPE_STORE"]);
   });
 
-  it("lets the function read exactly that configuration, by id", () => {
+  it("lets the function read exactly those two configurations, by id", () => {
     const policies = resolveIntrinsics(fn["Policies"], SAMPLE_BINDINGS);
     expect(policies).toEqual([
       {
@@ -89,7 +141,10 @@ describe("examples/infrastructure/template.yaml", () => {
             Sid: "ReadFeatureFlags",
             Effect: "Allow",
             Action: ["appconfig:StartConfigurationSession", "appconfig:GetLatestConfiguration"],
-            Resource: "arn:aws:appconfig:eu-west-1:123456789012:application/abc1234/environment/def5678/configuration/ghi9012",
+            Resource: [
+              "arn:aws:appconfig:eu-west-1:123456789012:application/abc1234/environment/def5678/configuration/ghi9012",
+              "arn:aws:appconfig:eu-west-1:123456789012:application/abc1234/environment/def5678/configuration/jkl3456",
+            ],
           },
         ],
       },

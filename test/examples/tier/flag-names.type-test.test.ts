@@ -27,7 +27,7 @@ describe("examples/tier/flag-names.type-test.ts (needs examples/generated: npm r
     }
     const lines = text.split("\n");
     const expectedLines = lines.flatMap((line, index) => (line.includes(DIRECTIVE) ? [index + 2] : []));
-    expect(expectedLines).toHaveLength(7);
+    expect(expectedLines).toHaveLength(14);
     expect([...errors.keys()].sort((a, b) => a - b)).toEqual(expectedLines);
     const messages = expectedLines.map((line) => errors.get(line) ?? "");
     expect(messages[0]).toContain("isPremiumFeatureEnabled");
@@ -37,5 +37,13 @@ describe("examples/tier/flag-names.type-test.ts (needs examples/generated: npm r
     expect(messages[4]).toContain("number");
     expect(messages[5]).toContain("string");
     expect(messages[6]).toContain("Expected 0 arguments");
+    // The native module (flags/checkout.json): variant names, attributes and contexts.
+    expect(messages[7]).toMatch(/CheckoutBannerVariant.*"Gold".*no overlap/);
+    expect(messages[8]).toContain("Property 'message' does not exist");
+    expect(messages[9]).toContain(`Type '"Gold"' is not assignable to type 'CheckoutBannerVariant'`);
+    expect(messages[10]).toContain("Property 'message' is missing");
+    expect(messages[11]).toContain("Type 'string' is not assignable to type 'number'");
+    expect(messages[12]).toContain("Property 'country' is missing");
+    expect(messages[13]).toContain("Expected 0 arguments");
   });
 });
