@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { makeProject, removeProject, SEED_FLAGS, waitFor } from "./cli-harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeTestProject, SEED_FLAGS, waitFor } from "./cli-harness.js";
 
 /** The built bin, as `npx flagtype` runs it. CI builds before testing; locally run `npm run build` first. */
 const bin = fileURLToPath(new URL("../../../generator/dist/cli.js", import.meta.url));
@@ -36,12 +36,6 @@ async function run(cwd: string, argv: readonly string[]) {
   return { code, ...spawned.output };
 }
 
-let project: string | undefined;
-afterEach(async () => {
-  if (project) await removeProject(project);
-  project = undefined;
-});
-
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" before the tests (CI does)`);
 });
@@ -53,13 +47,13 @@ describe("the flagtype bin (generator/dist/cli.js)", () => {
   });
 
   it("prints its version and sets exit codes 0 / 2", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     expect(await run(project, ["--version"])).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: "" });
     expect((await run(project, ["frobnicate"])).code).toBe(2);
   });
 
   it("generates from the built package (schema file included) and exits 1 on findings", async () => {
-    project = await makeProject({ "flags/features.json": SEED_FLAGS });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS });
     expect(await run(project, ["generate"])).toEqual({ code: 0, stdout: "wrote generated/features.ts\n", stderr: "" });
     expect(await readFile(join(project, "generated/features.ts"), "utf8")).toContain("isTierFeatureEnabled");
     expect(await run(project, ["generate", "--check"])).toMatchObject({ code: 0 });
@@ -69,7 +63,7 @@ describe("the flagtype bin (generator/dist/cli.js)", () => {
   });
 
   it("stops watching on SIGTERM and exits 0", async () => {
-    project = await makeProject({ "flags/features.json": SEED_FLAGS });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS });
     const watcher = start(project, ["generate", "--watch"]);
     try {
       await waitFor(() => watcher.output.stdout.includes("watching flags"), "the watcher to start", 15_000);

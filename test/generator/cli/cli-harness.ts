@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import type { Clock } from "../../../generator/cli-kit/clock.js";
 import { runCli } from "../../../generator/commands/run-cli.js";
+import { onTestFinished } from "vitest";
 
 /** What one in-process `flagtype` run printed and returned. */
 export interface CliRun {
@@ -32,6 +33,13 @@ export async function runIn(cwd: string, argv: readonly string[], signal?: Abort
 export async function makeProject(files: Readonly<Record<string, string>>): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "flagtype-cli-"));
   await writeFiles(root, files);
+  return root;
+}
+
+/** `makeProject` inside a test: the project is removed when the test ends, passed or failed. */
+export async function makeTestProject(files: Readonly<Record<string, string>>): Promise<string> {
+  const root = await makeProject(files);
+  onTestFinished(() => removeProject(root));
   return root;
 }
 

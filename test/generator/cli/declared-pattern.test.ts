@@ -1,11 +1,5 @@
-import { afterEach, expect, it } from "vitest";
-import { makeProject, removeProject, runIn, snapshot } from "./cli-harness.js";
-
-let project: string | undefined;
-afterEach(async () => {
-  if (project) await removeProject(project);
-  project = undefined;
-});
+import { expect, it } from "vitest";
+import { makeTestProject, runIn, snapshot } from "./cli-harness.js";
 
 const SHOP_FLAGS = '{ "pricing": { "boolean_type": false, "default": { "plan": "basic" } } }\n';
 const SHOP_TYPES = `{
@@ -15,7 +9,7 @@ const SHOP_TYPES = `{
 `;
 
 it("an invalid pattern in the declared types is a positioned FT110: exit 1, nothing written", async () => {
-  project = await makeProject({ "flags/shop.json": SHOP_FLAGS, "flags/shop.schema.json": SHOP_TYPES });
+  const project = await makeTestProject({ "flags/shop.json": SHOP_FLAGS, "flags/shop.schema.json": SHOP_TYPES });
   const before = await snapshot(project);
   const run = await runIn(project, ["generate"]);
   expect(run).toEqual({

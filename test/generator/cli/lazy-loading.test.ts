@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { makeProject, removeProject, SEED_FLAGS } from "./cli-harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeTestProject, SEED_FLAGS } from "./cli-harness.js";
 
 // TypeScript takes longer to load than most flags files take to check: only what needs a
 // TypeScript program (declared types, `unused`) may load it. A static import of ts-morph anywhere
@@ -37,19 +37,13 @@ function runProbed(cwd: string, argv: readonly string[]): Promise<{ code: number
 
 const typescriptIn = (packages: readonly string[]) => packages.filter((name) => TYPESCRIPT_PACKAGES.includes(name));
 
-let project: string | undefined;
-afterEach(async () => {
-  if (project) await removeProject(project);
-  project = undefined;
-});
-
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" before the tests (CI does)`);
 });
 
 describe("what the CLI loads", () => {
   it("--help loads no TypeScript and no pipeline library", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runProbed(project, ["--help"]);
     expect(run.code).toBe(0);
     expect(typescriptIn(run.packages)).toEqual([]);
@@ -58,7 +52,7 @@ describe("what the CLI loads", () => {
   });
 
   it("validate and generate without declared types load no TypeScript", async () => {
-    project = await makeProject({ "flags/features.json": SEED_FLAGS });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS });
     const validate = await runProbed(project, ["validate"]);
     expect(validate).toMatchObject({ code: 0, stderr: "" });
     expect(validate.packages).toContain("jsonc-parser"); // the probe sees the pipeline's CommonJS libraries
@@ -69,7 +63,7 @@ describe("what the CLI loads", () => {
   });
 
   it("a declared types file loads json-schema-to-typescript and ts-morph (so the probe sees them)", async () => {
-    project = await makeProject({ "flags/shop.json": DECLARED_FLAGS, "flags/shop.schema.json": DECLARED_TYPES });
+    const project = await makeTestProject({ "flags/shop.json": DECLARED_FLAGS, "flags/shop.schema.json": DECLARED_TYPES });
     const validate = await runProbed(project, ["validate"]);
     expect(validate).toMatchObject({ code: 0, stderr: "" });
     expect(typescriptIn(validate.packages)).toEqual(["@ts-morph/common", "json-schema-to-typescript", "ts-morph"]);

@@ -1,21 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toDraft04Schema } from "../../../generator/commands/schema/draft-04.js";
 import { compileSchema, NATIVE_FLAGS_SCHEMA } from "../../../generator/pipeline/load/native/native-schema.js";
 import { FEATURE_FLAGS_SCHEMA } from "../../../generator/pipeline/load/schema/feature-flags-schema.js";
 import { DOCUMENT_A, DOCUMENT_B, DOCUMENT_C, DOCUMENT_D } from "../../support/native/doc-examples.js";
-import { makeProject, removeProject, runIn } from "./cli-harness.js";
-
-let project: string | undefined;
-afterEach(async () => {
-  if (project) await removeProject(project);
-  project = undefined;
-});
+import { makeTestProject, runIn } from "./cli-harness.js";
 
 describe("flagtype schema", () => {
   it("prints the draft-04 schema by default, as indented JSON", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runIn(project, ["schema"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
@@ -25,28 +19,28 @@ describe("flagtype schema", () => {
   });
 
   it("prints the draft-07 editor schema with --draft-07", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runIn(project, ["schema", "--draft-07"]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(FEATURE_FLAGS_SCHEMA);
   });
 
   it("writes the file named by --out and says so", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runIn(project, ["schema", "--out", "infra/flags.schema.json"]);
     expect(run).toEqual({ code: 0, stdout: "wrote infra/flags.schema.json\n", stderr: "" });
     expect(JSON.parse(await readFile(join(project, "infra/flags.schema.json"), "utf8"))).toEqual(toDraft04Schema());
   });
 
   it("exits 1 when the file cannot be written", async () => {
-    project = await makeProject({ "taken.txt": "a file, not a directory" });
+    const project = await makeTestProject({ "taken.txt": "a file, not a directory" });
     const run = await runIn(project, ["schema", "--out", "taken.txt/schema.json"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("flagtype: cannot write taken.txt/schema.json:");
   });
 
   it("prints AWS's schema of native AppConfig documents with --format native: it accepts AWS's examples, and rejects a Powertools document", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runIn(project, ["schema", "--format", "native"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
@@ -62,14 +56,14 @@ describe("flagtype schema", () => {
   });
 
   it("writes the native schema with --out", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runIn(project, ["schema", "--format", "native", "--out", ".vscode/appconfig-flags.schema.json"]);
     expect(run).toEqual({ code: 0, stdout: "wrote .vscode/appconfig-flags.schema.json\n", stderr: "" });
     expect(JSON.parse(await readFile(join(project, ".vscode/appconfig-flags.schema.json"), "utf8"))).toEqual(NATIVE_FLAGS_SCHEMA);
   });
 
   it("refuses --draft-04 for the native format, saying why (exit 2)", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const run = await runIn(project, ["schema", "--format", "native", "--draft-04"]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
@@ -80,7 +74,7 @@ describe("flagtype schema", () => {
   });
 
   it("has --help and refuses two drafts at once (exit 2)", async () => {
-    project = await makeProject({});
+    const project = await makeTestProject({});
     const help = await runIn(project, ["schema", "--help"]);
     expect(help.code).toBe(0);
     for (const option of ["--format", "--draft-04", "--draft-07", "--out"]) expect(help.stdout).toContain(option);

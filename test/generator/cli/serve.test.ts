@@ -3,17 +3,11 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { GetLatestConfigurationCommand, StartConfigurationSessionCommand } from "@aws-sdk/client-appconfigdata";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isPortClosed } from "../../../examples/demo/port-check.js";
 import { runCli } from "../../../generator/commands/run-cli.js";
 import { localDataClient } from "../../support/sdk-client.js";
-import { Capture, makeProject, removeProject, runIn, SEED_FLAGS, waitFor, writeFiles } from "./cli-harness.js";
-
-let project: string | undefined;
-afterEach(async () => {
-  if (project) await removeProject(project);
-  project = undefined;
-});
+import { Capture, makeTestProject, runIn, SEED_FLAGS, waitFor, writeFiles } from "./cli-harness.js";
 
 const SERVE_ON_FREE_PORTS = ["serve", "--port", "0", "--agent-port", "0", "--poll-interval", "1"];
 
@@ -59,7 +53,7 @@ async function dataApiBody(serving: Serving, application = "local", environment 
 
 describe("flagtype serve", () => {
   it("serves each flags file over the data API and the agent paths, byte for byte, and says how to use it", async () => {
-    project = await makeProject({ "flags/features.json": SEED_FLAGS, "flags/pricing.json": '{"discount": {"default": false}}\n' });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS, "flags/pricing.json": '{"discount": {"default": false}}\n' });
     const serving = await serve(project);
     try {
       expect(await dataApiBody(serving)).toBe(SEED_FLAGS);
@@ -77,7 +71,7 @@ describe("flagtype serve", () => {
   });
 
   it("reloads a changed file, rejects an invalid edit with diagnostics while serving the last valid version, then recovers", async () => {
-    project = await makeProject({ "flags/features.json": SEED_FLAGS });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS });
     const root = project;
     const serving = await serve(root, ["--application", "shop", "--environment", "dev"]);
     try {
@@ -110,7 +104,7 @@ describe("flagtype serve", () => {
         dark_mode: { enabled: true },
       },
     };
-    project = await makeProject({ "flags/features.json": SEED_FLAGS, "flags/shop.json": JSON.stringify(shop, null, 2) });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS, "flags/shop.json": JSON.stringify(shop, null, 2) });
     const serving = await serve(project);
     try {
       expect(serving.stdout.text).toContain('serving flags/shop.json as AWS.AppConfig.FeatureFlags profile "shop" (version 1)');
@@ -124,7 +118,7 @@ describe("flagtype serve", () => {
   });
 
   it("exits 1 when no flags file is valid at start, after printing the diagnostics", async () => {
-    project = await makeProject({ "flags/features.json": '{"beta": {"default": "yes"}}' });
+    const project = await makeTestProject({ "flags/features.json": '{"beta": {"default": "yes"}}' });
     const result = await runIn(project, SERVE_ON_FREE_PORTS);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("flags/features.json:1:");
@@ -133,7 +127,7 @@ describe("flagtype serve", () => {
   });
 
   it("reports a port that is taken (exit 1) and bad option values (exit 2)", async () => {
-    project = await makeProject({ "flags/features.json": SEED_FLAGS });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS });
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const address = blocker.address();
@@ -153,7 +147,7 @@ describe("flagtype serve", () => {
   it("runs from the built bin and stops on SIGINT with exit code 0", async () => {
     const bin = fileURLToPath(new URL("../../../generator/dist/cli.js", import.meta.url));
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" first`);
-    project = await makeProject({ "flags/features.json": SEED_FLAGS });
+    const project = await makeTestProject({ "flags/features.json": SEED_FLAGS });
     const child = spawn(process.execPath, [bin, ...SERVE_ON_FREE_PORTS], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
