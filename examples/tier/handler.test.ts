@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestFeatures as createCheckoutTestFeatures } from "../generated/checkout.js";
-import { createTestFeatures } from "../generated/features.js";
+import { createTestFeatures as createCheckoutTestFeatures, type CheckoutFlagName, type CheckoutValues } from "../generated/checkout.js";
+import { createTestFeatures, type FeaturesFlagName, type FeaturesValues } from "../generated/features.js";
 import { handler, type TierFeaturesAnswer } from "./handler.js";
 import { sampleEvent, type SampleRequest } from "./sample-event.js";
-
-type FeaturesOverrides = Parameters<typeof createTestFeatures>[0];
-type CheckoutOverrides = Parameters<typeof createCheckoutTestFeatures>[0];
 
 let restore: (() => void)[] = [];
 afterEach(() => {
@@ -15,8 +12,12 @@ afterEach(() => {
 /**
  * Installs typed overrides of both modules for one test: flags not listed answer from the flags
  * files (a multi-variant flag: its default variant, since no agent evaluates its rules here).
+ * Generic like `createTestFeatures`, so every flag listed needs a value of its type.
  */
-function withFlags(features: FeaturesOverrides = {}, checkout: CheckoutOverrides = {}): void {
+function withFlags<N extends FeaturesFlagName = never, M extends CheckoutFlagName = never>(
+  features?: Pick<FeaturesValues, N>,
+  checkout?: Pick<CheckoutValues, M>,
+): void {
   const layers = [createTestFeatures(features), createCheckoutTestFeatures(checkout)];
   restore.push(...layers.map((layer) => () => layer.restore()));
 }

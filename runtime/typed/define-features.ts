@@ -19,15 +19,45 @@ export type ReadonlyJsonValue = JsonPrimitive | readonly ReadonlyJsonValue[] | {
 /** The features document a generated module embeds: its last fallback. */
 export type BuildTimeDocument = { readonly [flag: string]: ReadonlyJsonValue };
 
-/** The context argument of a flag: none for flags whose rules read no context. */
-export type ContextArgs<C> = [C] extends [undefined] ? [] : [context: C];
+/**
+ * The context argument of a flag (`C`: its context type, `undefined` for none): no argument when
+ * the flag reads no context, an optional one when no key is required. For a union of flags `C` is
+ * the union of their contexts, and the argument must satisfy every member (their intersection):
+ * one context is evaluated against each flag the name may be. `never` (no such flag) takes any
+ * argument, so the error is reported at the name, not at the argument count.
+ */
+export type ContextArgs<C> =
+  [C] extends [never] ? [context?: unknown]
+  : [Exclude<C, undefined>] extends [never] ? []
+  : {} extends EveryContext<Exclude<C, undefined>> ? [context?: EveryContext<Exclude<C, undefined>>]
+  : [context: EveryContext<Exclude<C, undefined>>];
 
-/** What a generated module calls; `C` maps flag → context type, `V` flag → value type. */
-export interface TypedFeatures<C, V> {
+/** The intersection of the members of the union `U`. */
+type EveryContext<U> = (U extends unknown ? (context: U) => void : never) extends (context: infer I) => void ? I : never;
+
+/**
+ * `N` when every member names a flag, else the flag names themselves: an unknown name (or a union
+ * holding one) fails as the argument it is, instead of leaving `N` to fall back to its constraint
+ * and the context argument to be counted against every flag.
+ */
+type KnownName<N, Names> = [N] extends [Names] ? N : Names;
+
+type FlagNames<C, V> = keyof C & keyof V & string;
+
+/**
+ * What a generated module calls; `C` maps flag → context type, `V` flag → value type, `Names` are
+ * the flag names (the module's literal union, so its `evaluate` can pass its own types on unchanged).
+ */
+export interface TypedFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C, V>> {
   configure(options?: ConfigureOptions): void;
-  evaluate<N extends keyof V & string>(name: N, ...context: ContextArgs<C[N & keyof C]>): Promise<V[N]>;
+  evaluate<N extends string>(name: KnownName<N, Names>, ...context: ContextArgs<C[N & Names]>): Promise<V[N & Names]>;
   getEnabledFeatures(context?: object): Promise<(keyof V & string)[]>;
-  override(overrides: Partial<V>): TestFeatures<V>;
+  /**
+   * Values are checked by the generated `createTestFeatures` (a `Pick` of the module's values). Here
+   * they are `unknown`: TypeScript relates a generic `Pick` to a `Partial` through `Object`'s own
+   * members, so a flag named `constructor` would not type-check against `Partial<V>`.
+   */
+  override(overrides: { readonly [K in Names]?: unknown }): TestFeatures<V>;
 }
 
 export interface FeaturesDefinition {
@@ -60,10 +90,10 @@ interface Configured {
  * rules it out) is replaced by the build-time document's value for the same context, logged once
  * per flag. The build-time document is compiled once, on first need, and shared.
  * @example
- * const features = defineFeatures<FeaturesContexts, FeaturesValues>({ profile: "features", defaults: BUILD_TIME_DOCUMENT });
+ * const features = defineFeatures<FeaturesContexts, FeaturesValues, FeaturesFlagName>({ profile: "features", defaults: BUILD_TIME_DOCUMENT });
  * await features.evaluate("premium_features", { tier: "premium" });
  */
-export function defineFeatures<C, V>(definition: FeaturesDefinition): TypedFeatures<C, V> {
+export function defineFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C, V>>(definition: FeaturesDefinition): TypedFeatures<C, V, Names> {
   const kinds = ValueKinds.of(definition.defaults);
   const names = Object.keys(definition.defaults);
   let options: ConfigureOptions = {};

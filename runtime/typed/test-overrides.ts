@@ -1,7 +1,11 @@
 /** Overrides installed by a generated `createTestFeatures`; accessors of the module see them. */
 export interface TestFeatures<V> {
-  /** Adds or replaces overrides. */
-  set(overrides: Partial<V>): void;
+  /**
+   * Adds or replaces overrides. Typed as a `Pick` (every given flag present, with a value of its
+   * type) rather than a `Partial`: without `exactOptionalPropertyTypes`, a `Partial` would accept
+   * `{ flag: undefined }`, and the flag's accessor would then answer `undefined`.
+   */
+  set<N extends keyof V>(overrides: Pick<V, N>): void;
   /** Removes this override layer (the previous layer, or the configured store, is used again). */
   restore(): void;
 }
@@ -36,8 +40,9 @@ export class TestOverrides<V> {
     return this.top?.overrides.get(name);
   }
 
-  push(overrides: Partial<V>): TestFeatures<V> {
-    const installed: OverrideLayer = { overrides: new Map(Object.entries(overrides as object)), previous: this.top };
+  /** `overrides` maps flag names to values of their types (checked by the generated caller). */
+  push(overrides: object): TestFeatures<V> {
+    const installed: OverrideLayer = { overrides: new Map(Object.entries(overrides)), previous: this.top };
     this.top = installed;
     return {
       set: (more) => Object.entries(more as object).forEach(([name, value]) => installed.overrides.set(name, value)),

@@ -24,6 +24,7 @@ export async function buildModuleModel(file: LoadedFlagsFile): Promise<{ model?:
   const diagnostics = features.flatMap((feature) => namingProblem(file, feature));
   const pascalNames = new Map(features.flatMap((feature) => pascalEntry(feature.key)));
   const declared = await declaredStage(file, features, (keys) => ({
+    prefix: typePrefix,
     context: moduleTypeNames(typePrefix).declaredContext,
     values: new Map(keys.flatMap((key) => pascalEntry(key).map(([, pascal]) => [key, valueTypeName(pascal)] as const))),
   }));
@@ -72,7 +73,9 @@ function contextFor(declared: DeclaredTypesModel | undefined): ContextFor {
     const fields = inferContextFields(reads);
     if (fields.length === 0) return { kind: "none" };
     if (!declared) return { kind: "inferred", fields };
-    return { kind: "declared", typeName: declared.contextTypeName, keys: fields.map((field) => field.key) };
+    const optional = new Set(declared.optionalContextKeys);
+    const keys = fields.map((field) => field.key);
+    return { kind: "declared", typeName: declared.contextTypeName, keys, allOptional: keys.every((key) => optional.has(key)) };
   };
 }
 

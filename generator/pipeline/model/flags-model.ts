@@ -48,7 +48,13 @@ export type ContextModel =
   | { readonly kind: "none" }
   | { readonly kind: "inferred"; readonly fields: readonly ContextField[] }
   /** Keys picked from the declared context type (optionality as declared). */
-  | { readonly kind: "declared"; readonly typeName: string; readonly keys: readonly string[] };
+  | {
+      readonly kind: "declared";
+      readonly typeName: string;
+      readonly keys: readonly string[];
+      /** Whether every one of `keys` is known to be optional, so `{}` is a valid context. */
+      readonly allOptional: boolean;
+    };
 
 export interface ContextField {
   readonly key: string;
@@ -66,4 +72,6 @@ export interface DeclaredTypesModel {
   readonly declarations: string;
   /** Every top-level name the declarations introduce. */
   readonly names: readonly string[];
+  /** Keys the declared context is known to make optional (the rest count as required). */
+  readonly optionalContextKeys: readonly string[];
 }

@@ -1,5 +1,5 @@
 import type { JsonValue } from "@flagtype/runtime";
-import { arrayOf, compareText, JSON_ANY, membersOf, typeOfJson, unionOf } from "./ts-type.js";
+import { arrayOf, compareText, JSON_ANY, membersOf, typeOfJson, unionOf, UNKNOWN } from "./ts-type.js";
 import type { CompoundTypes, TsField, TsType } from "./ts-type.js";
 
 /**
@@ -45,12 +45,21 @@ function mergeItems(itemTypes: readonly TsType[]): TsType {
   return known.length > 0 ? mergeTypes(known) : JSON_ANY;
 }
 
+/**
+ * Members every object inherits (TypeScript's `Object` interface). A value without its own
+ * `constructor` still answers `value.constructor` (a function), and TypeScript compares an object
+ * literal's inherited member with an optional field of that name: such a field is typed `unknown`.
+ */
+const INHERITED: ReadonlySet<string> = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
 function mergeObjects(shapes: readonly (readonly TsField[])[]): TsType {
   const keys = [...new Set(shapes.flatMap((fields) => fields.map((field) => field.key)))].sort(compareText);
   const fields = keys.map((key) => {
     const found = shapes.map((fields) => fields.find((field) => field.key === key));
     const types = found.flatMap((field) => (field ? [field.type] : []));
-    return { key, type: mergeTypes(types), optional: types.length < shapes.length };
+    // Optional already in a merged shape (items of one array) stays optional.
+    const optional = types.length < shapes.length || found.some((field) => field?.optional === true);
+    return { key, type: optional && INHERITED.has(key) ? UNKNOWN : mergeTypes(types), optional };
   });
   return { kind: "object", fields };
 }

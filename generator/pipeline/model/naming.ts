@@ -61,15 +61,18 @@ export function moduleTypeNames(typePrefix: string) {
     flagName: `${typePrefix}FlagName`,
     contexts: `${typePrefix}Contexts`,
     values: `${typePrefix}Values`,
+    enabledContext: `${typePrefix}EnabledFeaturesContext`,
     declaredContext: `${typePrefix}DeclaredContext`,
   } as const;
 }
 
-/** Exported names every generated module has, whatever its flags. */
+/**
+ * Exported names every generated module has, whatever its flags: only values, which a barrel
+ * re-exports as a namespace (`export * as shop from "./shop.js"`); every exported type name carries
+ * the module's prefix or a flag's name instead, so `export type { … }` lists of several modules never clash.
+ */
 export const FIXED_EXPORT_NAMES = [
   "BUILD_TIME_DOCUMENT",
-  "EnabledFeaturesContext",
-  "FlagName",
   "configureFeatures",
   "createTestFeatures",
   "evaluate",
@@ -84,5 +87,6 @@ export const PRIVATE_NAMES = [
   "ConfigureOptions",
   "ContextArgs",
   "JsonValue",
+  "ReadonlyJsonValue",
   "TestFeatures",
 ] as const;

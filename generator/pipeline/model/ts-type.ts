@@ -5,7 +5,7 @@ import type { JsonValue } from "@flagtype/runtime";
  * Arrays and object fields are readonly in the output: values come from a shared document.
  */
 export type TsType =
-  | { readonly kind: "string" | "number" | "boolean" | "null" | "undefined" }
+  | { readonly kind: "string" | "number" | "boolean" | "null" | "undefined" | "unknown" }
   /** Any JSON value (`JsonValue` from the runtime). */
   | { readonly kind: "json" }
   /** Any JSON object: `{ readonly [key: string]: JsonValue }`. */
@@ -30,6 +30,7 @@ export const BOOLEAN: TsType = { kind: "boolean" };
 export const NULL: TsType = { kind: "null" };
 export const JSON_ANY: TsType = { kind: "json" };
 export const JSON_OBJECT: TsType = { kind: "json-object" };
+export const UNKNOWN: TsType = { kind: "unknown" };
 
 export function literalOf(value: string | number | boolean): TsType {
   return { kind: "literal", value };

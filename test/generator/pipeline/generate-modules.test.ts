@@ -1,7 +1,9 @@
+import { ts } from "ts-morph";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../../generator/pipeline/diagnostics.js";
 import { generateModules } from "../../../generator/pipeline/generate-modules.js";
 import { loadFlagsSources } from "../../../generator/pipeline/load/load-flags-source.js";
+import { toPascalCase } from "../../../generator/pipeline/model/naming.js";
 import { FIXTURES_DIR, listCases, loadCase, readCaseSources, RUNTIME_IMPORT_FROM_EXPECTED } from "./fixture-cases.js";
 
 // Expected files are never written by a plain run, not even missing ones (vitest.config.ts): after a
@@ -12,7 +14,10 @@ const cases = await listCases();
 describe("generateModules on fixture cases", () => {
   test("has the cases the generator promises", () => {
     expect(cases).toEqual(
-      expect.arrayContaining(["adversarial", "collisions", "declared-bad-pattern", "declared-errors", "declared-invalid", "declared-schema", "every-action", "non-boolean", "seed"]),
+      expect.arrayContaining([
+        "adversarial", "collisions", "declared-bad-pattern", "declared-errors", "declared-invalid", "declared-schema", "deep-nesting", "empty",
+        "every-action", "non-boolean", "seed", "type-api",
+      ]),
     );
   });
 
@@ -62,6 +67,49 @@ describe("byte stability", () => {
       expect(text).not.toContain(FIXTURES_DIR);
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     }
+  });
+});
+
+describe("exported names", () => {
+  function exportedTypeNames(text: string): string[] {
+    const source = ts.createSourceFile("module.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    return source.statements.flatMap((statement) =>
+      (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+        ? [statement.name.text]
+        : [],
+    );
+  }
+
+  // Native modules also export <Flag>Variant: the names of a multi-variant flag's variants.
+  test.each(cases)("%s: every exported type is the module's (its prefix) or a flag's (<Flag>Context, <Flag>Value, <Flag>Variant), so modules share a barrel", async (name) => {
+    const { files } = await loadCase(name);
+    const { modules } = await generateModules(files, options);
+    for (const module of modules) {
+      const file = files.find((loaded) => `${loaded.name}.ts` === module.fileName);
+      const prefix = toPascalCase(file?.name ?? "") ?? "";
+      const document = file?.flags.value as Record<string, object>;
+      const flagKeys = Object.keys(file?.format === "native" ? document.flags : document);
+      const perFlag = file?.format === "native" ? ["Context", "Value", "Variant"] : ["Context", "Value"];
+      const flagTypes = flagKeys.flatMap((key) => perFlag.map((suffix) => `${toPascalCase(key)}${suffix}`));
+      const foreign = exportedTypeNames(module.text).filter((type) => !type.startsWith(prefix) && !flagTypes.includes(type));
+      expect(foreign, module.fileName).toEqual([]);
+    }
+  });
+});
+
+describe("invisible characters", () => {
+  // Raw, a bidi override or a zero-width character makes a reviewer read other code than the
+  // compiler does (CVE-2021-42574); tab and line feed are the only controls allowed, as layout.
+  const INVISIBLE_RAW = /(?![\t\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+  test.each(cases)("%s: none reaches the output raw", async (name) => {
+    const { modules } = await generateModules((await loadCase(name)).files, options);
+    for (const { fileName, text } of modules) expect(INVISIBLE_RAW.exec(text)?.index, fileName).toBeUndefined();
+  });
+
+  test("the adversarial fixture has them in descriptions, keys, rule names and values", async () => {
+    const [source] = await readCaseSources("adversarial");
+    for (const char of ["\u0000", "\u202e", "\u2066", "\u200f", "\ufeff", "\u061c"]) expect(JSON.parse(source?.text ?? "{}")["invisible_text"]?.description).toContain(char);
   });
 });
 

@@ -1,3 +1,4 @@
+import { contextArgument, type ContextArgument } from "../../model/context-argument.js";
 import type { FlagModel, ModuleModel } from "../../model/flags-model.js";
 import { writeFunction } from "../declarations.js";
 import { docCode, docText, stringLiteral } from "../escape.js";
@@ -10,11 +11,20 @@ export function accessorSection(model: ModuleModel): SectionStatement[] {
     writeFunction(writer, {
       docs: describe(flag),
       name: flag.accessorName,
-      parameters: reads ? [`context: ${flag.contextTypeName}`] : [],
+      parameters: contextParameters(flag.contextTypeName, contextArgument(flag.context)),
       returnType: `Promise<${flag.valueTypeName ?? "boolean"}>`,
       body: [`return features.evaluate(${stringLiteral(flag.key)}${reads ? ", context" : ""});`],
     });
   });
+}
+
+/**
+ * `context: T`, `context: T = {}` when no key is required (a default rather than `context?: T`, so
+ * the body passes a `T` whatever `exactOptionalPropertyTypes` says), or nothing.
+ */
+export function contextParameters(typeName: string | undefined, argument: ContextArgument): string[] {
+  if (typeName === undefined || argument === "none") return [];
+  return [argument === "optional" ? `context: ${typeName} = {}` : `context: ${typeName}`];
 }
 
 function describe(flag: FlagModel): string {

@@ -1,3 +1,4 @@
+import { contextArgument } from "../../model/context-argument.js";
 import type { ModuleModel } from "../../model/flags-model.js";
 import { moduleTypeNames } from "../../model/naming.js";
 import type { CodeWriter } from "../code-writer.js";
@@ -5,7 +6,7 @@ import { writeFunction } from "../declarations.js";
 import { withExample } from "../doc-comment.js";
 import { stringLiteral, typePropertyName } from "../escape.js";
 import type { SectionStatement } from "../section.js";
-import { ENABLED_CONTEXT_NAME } from "./context-section.js";
+import { contextParameters } from "./accessor-section.js";
 
 /** `evaluate`, `getEnabledFeatures`, `configureFeatures` and `createTestFeatures`. */
 export function apiSection(model: ModuleModel): SectionStatement[] {
@@ -22,14 +23,16 @@ type Names = ReturnType<typeof moduleTypeNames>;
 
 function evaluate(writer: CodeWriter, model: ModuleModel, names: Names): void {
   const [first] = model.flags;
-  const description = "Any flag of this module by name; the context argument follows the name.";
+  const description =
+    "Any flag of this module by name; the context argument follows the name. For a union of names,\n" +
+    "the context must satisfy every flag the name may be.";
   writeFunction(writer, {
     docs: first ? withExample(description, `const value = await evaluate(${stringLiteral(first.key)}${first.contextTypeName ? ", context" : ""});`) : description,
     name: "evaluate",
-    typeParameter: `N extends ${names.flagName}`,
-    parameters: ["name: N", `...context: ContextArgs<${names.contexts}[N]>`],
-    returnType: `Promise<${names.values}[N]>`,
-    body: ["return features.evaluate(name, ...context);"],
+    typeParameter: "N extends string",
+    parameters: [`name: [N] extends [${names.flagName}] ? N : ${names.flagName}`, `...context: ContextArgs<${names.contexts}[N & ${names.flagName}]>`],
+    returnType: `Promise<${names.values}[N & ${names.flagName}]>`,
+    body: ["return features.evaluate<N>(name, ...context);"],
   });
 }
 
@@ -41,7 +44,7 @@ function getEnabledFeatures(writer: CodeWriter, model: ModuleModel, names: Names
       `const enabled = await getEnabledFeatures(${reads ? "context" : ""});`,
     ),
     name: "getEnabledFeatures",
-    parameters: reads ? [`context: ${ENABLED_CONTEXT_NAME}`] : [],
+    parameters: contextParameters(names.enabledContext, contextArgument(model.enabledContext)),
     returnType: `Promise<${names.flagName}[]>`,
     body: [`return features.getEnabledFeatures(${reads ? "context" : ""});`],
   });
@@ -72,8 +75,12 @@ function createTestFeatures(writer: CodeWriter, model: ModuleModel, names: Names
       `const flags = createTestFeatures(${overrides});\n// … exercise the handler …\nflags.restore();`,
     ),
     name: "createTestFeatures",
-    parameters: [`overrides: Partial<${names.values}> = {}`],
+    // A Pick of the given flags, not a Partial: every given flag has a value of its type, so
+    // `{ flag: undefined }` fails whether or not exactOptionalPropertyTypes is on. Without flags the
+    // Pick is `{}`, which TypeScript lets take any member: there, no member is allowed.
+    ...(model.flags.length > 0 ? { typeParameter: `N extends ${names.flagName} = never` } : {}),
+    parameters: [model.flags.length > 0 ? `overrides?: Pick<${names.values}, N>` : "overrides?: { readonly [flag: string]: never }"],
     returnType: `TestFeatures<${names.values}>`,
-    body: ["return features.override(overrides);"],
+    body: ["return features.override(overrides ?? {});"],
   });
 }

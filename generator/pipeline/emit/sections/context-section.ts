@@ -1,11 +1,9 @@
 import type { ContextModel, ModuleModel } from "../../model/flags-model.js";
+import { moduleTypeNames } from "../../model/naming.js";
 import { writeInterface, writeTypeAlias } from "../declarations.js";
 import { docCode, stringLiteral, typePropertyName } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 import { typeText } from "../type-text.js";
-
-/** The name of the context type of `getEnabledFeatures`. */
-export const ENABLED_CONTEXT_NAME = "EnabledFeaturesContext";
 
 /** One context type per flag that reads context, then the context of `getEnabledFeatures`. */
 export function contextSection(model: ModuleModel): SectionStatement[] {
@@ -15,7 +13,7 @@ export function contextSection(model: ModuleModel): SectionStatement[] {
         ? undefined
         : contextType(flag.contextTypeName, flag.context, `Context read by the rules of flag ${docCode(flag.key)}.`),
     ),
-    contextType(ENABLED_CONTEXT_NAME, model.enabledContext, "Context of `getEnabledFeatures`: every key any flag of this module reads."),
+    contextType(moduleTypeNames(model.typePrefix).enabledContext, model.enabledContext, "Context of `getEnabledFeatures`: every key any flag of this module reads."),
   ];
   return types.filter((type) => type !== undefined);
 }

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type * as TsMorph from "ts-morph";
 import type { ModuleModel } from "../../model/flags-model.js";
-import { docText } from "../escape.js";
+import { docText, stringLiteral, visibleText } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 
 // ts-morph (CommonJS, with TypeScript inside) is required here on first use, synchronously, so
@@ -11,7 +11,8 @@ const require = createRequire(import.meta.url);
 /**
  * The declared types (json-schema-to-typescript output, checked by the model to hold only type
  * declarations) re-printed by ts-morph from their structures, so they follow the module's style;
- * their doc text goes through escape.ts like every other piece of user text.
+ * their user text goes through escape.ts like every other: string literals re-encoded, doc text
+ * escaped, and what is left of the text (comments inside types) shown without invisible characters.
  */
 export function declaredSection(model: ModuleModel): SectionStatement[] {
   if (!model.declared) return [];
@@ -20,7 +21,8 @@ export function declaredSection(model: ModuleModel): SectionStatement[] {
 }
 
 function printDeclarations(declarations: string): string {
-  const { IndentationText, NewLineKind, Node, Project, QuoteKind, StructureKind } = require("ts-morph") as typeof TsMorph;
+  const tsMorph = require("ts-morph") as typeof TsMorph;
+  const { IndentationText, NewLineKind, Node, Project, QuoteKind, StructureKind } = tsMorph;
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -30,13 +32,32 @@ function printDeclarations(declarations: string): string {
       useTrailingCommas: true,
     },
   });
-  const parsed = project.createSourceFile("flagtype-declared-input.ts", declarations);
+  const parsed = project.createSourceFile("flagtype-declared-input.ts", visibleText(withStringLiterals(tsMorph.ts, declarations)));
   const statements = parsed
     .getStatements()
     .flatMap((statement) => (Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) ? [statement.getStructure()] : []))
     .map((structure) => ({ ...(escapeDocs(structure) as typeof structure), leadingTrivia: (writer: TsMorph.CodeBlockWriter) => writer.blankLineIfLastNot() }));
   const printed = project.createSourceFile("flagtype-declared-output.ts", { kind: StructureKind.SourceFile, statements }).getFullText();
   return printed.replace(/^\n+|\n+$/g, "");
+}
+
+/** `text` with every string literal (literal types, quoted property names) re-written by `stringLiteral`. */
+function withStringLiterals(ts: typeof TsMorph.ts, text: string): string {
+  const source = ts.createSourceFile("flagtype-declared-strings.ts", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const literals: TsMorph.ts.StringLiteral[] = [];
+  const collect = (node: TsMorph.ts.Node): void => {
+    if (ts.isStringLiteral(node)) literals.push(node);
+    else ts.forEachChild(node, collect);
+  };
+  collect(source);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const literal of literals) {
+    pieces.push(text.slice(copied, literal.getStart(source)), stringLiteral(literal.text));
+    copied = literal.getEnd();
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 /** Every `docs` entry anywhere in a structure, re-escaped; structures are plain data. */

@@ -15,6 +15,6 @@ export function documentSection(model: ModuleModel): SectionStatement[] {
       writer.line(";");
     },
     (writer) =>
-      writer.line(`const features = defineFeatures<${names.contexts}, ${names.values}>({ profile: ${stringLiteral(model.profile)}, defaults: BUILD_TIME_DOCUMENT });`),
+      writer.line(`const features = defineFeatures<${names.contexts}, ${names.values}, ${names.flagName}>({ profile: ${stringLiteral(model.profile)}, defaults: BUILD_TIME_DOCUMENT });`),
   ];
 }

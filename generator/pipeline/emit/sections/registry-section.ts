@@ -4,13 +4,12 @@ import { writeInterface, writeTypeAlias } from "../declarations.js";
 import { stringLiteral, typePropertyName } from "../escape.js";
 import type { SectionStatement } from "../section.js";
 
-/** The flag name union, its `FlagName` alias, and the maps flag → context type and flag → value type. */
+/** The flag name union and the maps flag → context type and flag → value type. */
 export function registrySection(model: ModuleModel): SectionStatement[] {
   const names = moduleTypeNames(model.typePrefix);
   const union = model.flags.map((flag) => stringLiteral(flag.key)).join(" | ") || "never";
   return [
     (writer) => writeTypeAlias(writer, { docs: "Every flag of this module.", name: names.flagName, type: union }),
-    (writer) => writeTypeAlias(writer, { docs: `Alias of \`${names.flagName}\`.`, name: "FlagName", type: names.flagName }),
     flagMap(names.contexts, "Flag → the context its accessor takes (`undefined`: none).", model.flags, contextOf),
     flagMap(names.values, "Flag → the type of its value.", model.flags, valueOf),
   ];

@@ -2,12 +2,15 @@ import { compile, type JSONSchema } from "json-schema-to-typescript";
 import { ts } from "ts-morph";
 import type { DeclaredTypesModel } from "../flags-model.js";
 import type { DeclaredSchema } from "./declared-types-file.js";
+import { finishDeclarations } from "./finish-declarations.js";
 import { memberOf } from "./schema-walk.js";
 
 /** Name of the wrapper json-schema-to-typescript converts; its own declaration is dropped. */
 const WRAPPER_NAME = "FlagtypeDeclaredTypesRoot";
 
 export interface DeclaredTypeNames {
+  /** The module's type prefix: every declared name but the context and value types gets it. */
+  readonly prefix: string;
   readonly context: string;
   /** Flag key → value type name. */
   readonly values: ReadonlyMap<string, string>;
@@ -56,7 +59,8 @@ function definitionsOf(schema: DeclaredSchema): JSONSchema {
 
 /**
  * Accepts converter output only when it parses cleanly into interface and type alias declarations
- * that include every expected name unrenamed; drops the wrapper's own declaration.
+ * that include every expected name unrenamed; drops the wrapper's own declaration, then makes them
+ * readonly and prefixed (`finishDeclarations`).
  */
 export function checkedDeclarations(text: string, names: DeclaredTypeNames): DeclaredTypesModel {
   const { diagnostics } = ts.transpileModule(text, { reportDiagnostics: true });
@@ -76,5 +80,11 @@ export function checkedDeclarations(text: string, names: DeclaredTypeNames): Dec
   const expected = [names.context, ...names.values.values()];
   const renamed = expected.filter((name) => !declared.includes(name) || declared.some((other) => new RegExp(`^${name}\\d+$`).test(other)));
   if (renamed.length > 0) throw new Error(`declared type names clash with generated names: ${renamed.join(", ")}`);
-  return { contextTypeName: names.context, declarations: kept.join("\n"), names: declared };
+  const finished = finishDeclarations(kept.join("\n"), { keep: new Set(expected), prefix: names.prefix, contextName: names.context });
+  return {
+    contextTypeName: names.context,
+    declarations: finished.text,
+    names: finished.names,
+    optionalContextKeys: finished.optionalContextKeys,
+  };
 }

@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import { describe, expect, test } from "vitest";
-import { docText, inlineCommentText, numberLiteral, objectLiteralKey, stringLiteral, typePropertyName } from "../../../../generator/pipeline/emit/escape.js";
+import { docText, inlineCommentText, numberLiteral, objectLiteralKey, stringLiteral, typePropertyName, visibleText } from "../../../../generator/pipeline/emit/escape.js";
 
 const HOSTILE = [
   "plain",
@@ -14,6 +14,7 @@ const HOSTILE = [
   "nul \u0000 bell \u0007 del \u007f",
   "emoji 😀 and combining e\u0301",
   "lone \ud800 and \udfff surrogates",
+  "bidi \u202e override \u2066 isolate \u2069 \u200f mark \u061c, BOM \ufeff, zero-width \u200b, tag \u{e0041}, C1 \u0085 \u009b",
   "x".repeat(5000),
   "__proto__",
 ];
@@ -36,6 +37,27 @@ describe("stringLiteral", () => {
     expect(parseErrors(source)).toBe(0);
     const declaration = (source.statements[0] as ts.VariableStatement).declarationList.declarations[0];
     expect((declaration?.initializer as ts.StringLiteral).text).toBe(text);
+  });
+});
+
+/**
+ * Characters that must never appear raw in generated code: invisible or reordering ones (see
+ * escape.ts). Tab and line feed are the only controls allowed, as layout.
+ */
+const INVISIBLE_RAW = /(?![\t\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+describe("invisible characters", () => {
+  test.each(HOSTILE)("%j appears in no literal, doc or comment raw", (text) => {
+    for (const escaped of [stringLiteral(text), docText(text), inlineCommentText(text), typePropertyName(text), objectLiteralKey(text)]) {
+      expect(escaped).not.toMatch(INVISIBLE_RAW);
+    }
+  });
+
+  test("are written as one \\u escape per UTF-16 unit, tab and line feed kept; other text untouched", () => {
+    expect(visibleText("a\u202eb\u0000c\ufeff")).toBe("a\\u202eb\\u0000c\\ufeff");
+    expect(visibleText("tag \u{e0041}")).toBe("tag \\udb40\\udc41");
+    expect(visibleText("tab\tline\nemoji 😀 e\u0301")).toBe("tab\tline\nemoji 😀 e\u0301");
+    expect(docText("override \u202e here")).toBe("override \\u202e here");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { checkedDeclarations } from "../../../../../generator/pipeline/model/declared/convert-declared.js";
 
-const names = { context: "FeaturesDeclaredContext", values: new Map([["price", "PriceValue"]]) };
+const names = { prefix: "Features", context: "FeaturesDeclaredContext", values: new Map([["price", "PriceValue"]]) };
 const valid = [
   "export type Tier = (\"free\" | \"premium\")",
   "export interface FlagtypeDeclaredTypesRoot {\ncontext: FeaturesDeclaredContext\nvalue0: PriceValue\n}",
@@ -10,9 +10,9 @@ const valid = [
 ].join("\n");
 
 describe("checkedDeclarations", () => {
-  test("keeps type declarations, drops the wrapper, lists names", () => {
+  test("keeps type declarations, drops the wrapper, lists names (others than the context and values prefixed)", () => {
     const model = checkedDeclarations(valid, names);
-    expect(model.names).toEqual(["Tier", "FeaturesDeclaredContext", "PriceValue"]);
+    expect(model.names).toEqual(["FeaturesTier", "FeaturesDeclaredContext", "PriceValue"]);
     expect(model.declarations).not.toContain("FlagtypeDeclaredTypesRoot");
     expect(model.declarations).toContain("/**\n * Doc.\n */\nexport interface FeaturesDeclaredContext");
   });

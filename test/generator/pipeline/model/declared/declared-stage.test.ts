@@ -60,8 +60,16 @@ describe("conditions checked against the declared context", () => {
       loadedFileOf("shop", flagWithConditions([{ action: "EQUALS", key: "tier", value: "free" }, { action: "KEY_LESS_THAN_VALUE", key: "age", value: 3 }]), declared),
     );
     expect(diagnostics).toEqual([]);
-    expect(model?.flags[0]?.context).toEqual({ kind: "declared", typeName: "ShopDeclaredContext", keys: ["age", "tier"] });
-    expect(model?.declared?.names).toEqual(expect.arrayContaining(["ShopDeclaredContext", "Tier"]));
+    expect(model?.flags[0]?.context).toEqual({ kind: "declared", typeName: "ShopDeclaredContext", keys: ["age", "tier"], allOptional: false });
+    expect(model?.declared?.names).toEqual(expect.arrayContaining(["ShopDeclaredContext", "ShopTier"]));
+  });
+
+  test("a flag that reads only optional keys has an all-optional context; a context that is no plain interface counts as requiring its keys", async () => {
+    const reading = (types: object) => buildModuleModel(loadedFileOf("shop", flagWithConditions([{ action: "KEY_LESS_THAN_VALUE", key: "age", value: 3 }]), types));
+    expect((await reading(declared)).model?.flags[0]?.context).toMatchObject({ keys: ["age"], allOptional: true });
+    const oneOf = [{ properties: { age: { type: "integer" } }, required: ["age"] }, { properties: { tier: { type: "string" } } }];
+    const composed = { context: { ...context, oneOf }, $defs: declared.$defs };
+    expect((await reading(composed)).model?.flags[0]?.context).toMatchObject({ keys: ["age"], allOptional: false });
   });
 });
 
@@ -174,6 +182,7 @@ describe("the declared types file itself", () => {
   });
 
   test("a declared name that would shadow a generated one is an error", async () => {
+    // FlagName becomes ShopFlagName, like every declared name but the context and value types.
     const types = { context: { type: "object", properties: { tier: { $ref: "#/$defs/FlagName" } } }, $defs: { FlagName: { type: "string" } } };
     const { diagnostics } = await buildModuleModel(loadedFileOf("shop", { on: { default: true } }, types));
     expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.file])).toEqual([["FT117", "flags/shop.schema.json"]]);
