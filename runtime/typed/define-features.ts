@@ -69,12 +69,17 @@ export interface FeaturesDefinition {
 
 type Context = Readonly<Record<string, unknown>>;
 
+/** The build-time side of one configuration: all that test overrides need (no store is chosen). */
+interface Local {
+  readonly embedded: EmbeddedDocument;
+  readonly drift: DriftFallback;
+  readonly log: OnceLogger;
+}
+
 /** What one configuration of a module uses; made on first use after `configure`. */
 interface Configured {
   /** The live flags; `undefined` when no store is configured (the embedded document answers). */
   readonly flags: FeatureFlags | undefined;
-  readonly embedded: EmbeddedDocument;
-  readonly drift: DriftFallback;
   readonly strict: boolean;
   /** Set in strict mode when the store configuration is missing or invalid: every accessor rejects with it. */
   readonly misconfigured?: ConfigurationError;
@@ -97,20 +102,24 @@ export function defineFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C
   const kinds = ValueKinds.of(definition.defaults);
   const names = Object.keys(definition.defaults);
   let options: ConfigureOptions = {};
+  let local: Local | undefined;
   let configured: Configured | undefined;
   const overrides = new TestOverrides<V>();
-  const current = (): Configured => (configured ??= configure(definition, options, kinds));
+  const currentLocal = (): Local => (local ??= makeLocal(definition, options, kinds));
+  // Test overrides run without AWS: no store is chosen (nor its absence logged), and flags they do
+  // not set come from the build-time document.
+  const live = (): Configured | undefined => (overrides.active ? undefined : (configured ??= configure(definition, options, currentLocal())));
   return {
     configure(next = {}) {
       options = next;
+      local = undefined;
       configured = undefined;
     },
     async evaluate(name, ...context) {
       if (overrides.has(name)) return overrides.get(name) as never;
       const given = (context[0] ?? {}) as Context;
-      const { flags, embedded, drift, strict, misconfigured } = current();
-      // Test overrides run without AWS: flags they do not set come from the build-time document.
-      if (overrides.active) return embedded.evaluate(name, given) as never;
+      const { embedded, drift } = currentLocal();
+      const { flags, strict, misconfigured } = live() ?? {};
       if (misconfigured) throw misconfigured;
       if (!flags) return embedded.evaluate(name, given) as never;
       const value = await flags.evaluate(name, given, embedded.defaults[name]);
@@ -120,9 +129,10 @@ export function defineFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C
     },
     async getEnabledFeatures(context = {}) {
       const given = context as Context;
-      const { flags, embedded, misconfigured } = current();
-      if (misconfigured && !overrides.active) throw misconfigured;
-      const enabled = new Set(overrides.active || !flags ? embedded.getEnabledFeatures(given) : await flags.getEnabledFeatures(given, embedded.defaults));
+      const { embedded } = currentLocal();
+      const { flags, misconfigured } = live() ?? {};
+      if (misconfigured) throw misconfigured;
+      const enabled = new Set(flags ? await flags.getEnabledFeatures(given, embedded.defaults) : embedded.getEnabledFeatures(given));
       const isOn = (name: string) => (overrides.has(name) ? pythonTruthy(overrides.get(name)) : enabled.has(name));
       return names.filter(isOn) as (keyof V & string)[];
     },
@@ -130,20 +140,22 @@ export function defineFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C
   };
 }
 
-function configure(definition: FeaturesDefinition, options: ConfigureOptions, kinds: ValueKinds): Configured {
-  const logger = options.logger ?? console;
-  const log = new OnceLogger(logger);
+function makeLocal(definition: FeaturesDefinition, options: ConfigureOptions, kinds: ValueKinds): Local {
+  const log = new OnceLogger(options.logger ?? console);
   const embedded = new EmbeddedDocument(definition.defaults, options.clock, log);
-  const drift = new DriftFallback(embedded, kinds, log);
+  return { embedded, drift: new DriftFallback(embedded, kinds, log), log };
+}
+
+function configure(definition: FeaturesDefinition, options: ConfigureOptions, { embedded, log }: Local): Configured {
   const strict = options.strict ?? false;
   const { store, misconfigured } = chooseStore(options, definition.profile, log);
-  if (!store) return { flags: undefined, embedded, drift, strict, ...(misconfigured ? { misconfigured } : {}) };
+  if (!store) return { flags: undefined, strict, ...(misconfigured ? { misconfigured } : {}) };
   const flags = new FeatureFlags({
     store,
     compiledFallback: () => embedded.compiled(),
-    logger,
+    logger: options.logger ?? console,
     ...(options.clock ? { clock: options.clock } : {}),
     strict,
   });
-  return { flags, embedded, drift, strict };
+  return { flags, strict };
 }

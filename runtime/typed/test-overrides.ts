@@ -42,13 +42,22 @@ export class TestOverrides<V> {
 
   /** `overrides` maps flag names to values of their types (checked by the generated caller). */
   push(overrides: object): TestFeatures<V> {
-    const installed: OverrideLayer = { overrides: new Map(Object.entries(overrides)), previous: this.top };
+    const installed: OverrideLayer = { overrides: new Map(givenEntries(overrides)), previous: this.top };
     this.top = installed;
     return {
-      set: (more) => Object.entries(more as object).forEach(([name, value]) => installed.overrides.set(name, value)),
+      set: (more) => givenEntries(more as object).forEach(([name, value]) => installed.overrides.set(name, value)),
       restore: () => {
         if (this.top === installed) this.top = installed.previous;
       },
     };
   }
+}
+
+/**
+ * The entries of an overrides object, leaving out `undefined` values: a `Partial` cast past the
+ * `Pick` type (or written without `exactOptionalPropertyTypes`) means "not overridden", not a flag
+ * answering `undefined`, which its type rules out.
+ */
+function givenEntries(overrides: object): [string, unknown][] {
+  return Object.entries(overrides).filter(([, value]) => value !== undefined);
 }

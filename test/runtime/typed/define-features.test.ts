@@ -125,6 +125,30 @@ describe("defineFeatures", () => {
     expect(await features.evaluate("always")).toBe(false);
   });
 
+  test("overrides need no store: nothing is logged with FLAGTYPE_STORE unset, and the store is chosen once they are restored", async () => {
+    vi.stubEnv("FLAGTYPE_STORE", undefined);
+    const { features, logger } = define();
+    features.configure({ logger });
+    const overrides = features.override({ premium: true });
+    expect(await features.evaluate("premium", { tier: "free" })).toBe(true);
+    expect(await features.evaluate("always")).toBe(true);
+    expect(await features.getEnabledFeatures({ tier: "free" })).toEqual(["premium", "always", "price"]);
+    expect(logger.error).not.toHaveBeenCalled();
+    overrides.restore();
+    expect(await features.evaluate("premium", { tier: "free" })).toBe(false);
+    expect(logger.error).toHaveBeenCalledTimes(1);
+  });
+
+  test("an override given as undefined (a Partial cast past the Pick type) leaves the flag to the document", async () => {
+    const { features, logger } = define();
+    features.configure({ logger });
+    const overrides = features.override({ premium: undefined, always: false } as never);
+    expect(await features.evaluate("premium", { tier: "premium" })).toBe(true);
+    expect(await features.evaluate("always")).toBe(false);
+    overrides.set({ always: undefined } as never);
+    expect(await features.evaluate("always")).toBe(false);
+  });
+
   test("a logger that throws does not break evaluation", async () => {
     const { features } = define();
     features.configure({ logger: { warn: () => { throw new Error("broken logger"); } } });
