@@ -40,9 +40,10 @@ type EveryContext<U> = (U extends unknown ? (context: U) => void : never) extend
  * holding one) fails as the argument it is, instead of leaving `N` to fall back to its constraint
  * and the context argument to be counted against every flag.
  */
-type KnownName<N, Names> = [N] extends [Names] ? N : Names;
+export type KnownName<N, Names> = [N] extends [Names] ? N : Names;
 
-type FlagNames<C, V> = keyof C & keyof V & string;
+/** The flag names of a module: those both its context and its value maps have. */
+export type FlagNames<C, V> = keyof C & keyof V & string;
 
 /**
  * What a generated module calls; `C` maps flag → context type, `V` flag → value type, `Names` are

@@ -2,7 +2,7 @@ import type { ConfigurationError } from "../errors.js";
 import { answersOfStored, type FlagAnswer } from "../native/flag-answer.js";
 import { NativeFeatureFlags } from "../native/native-feature-flags.js";
 import { OnceLogger } from "../safe-logger.js";
-import type { ContextArgs, ReadonlyJsonValue } from "./define-features.js";
+import type { ContextArgs, TypedFeatures, FlagNames, KnownName, ReadonlyJsonValue } from "./define-features.js";
 import { chooseStore, type ConfigureOptions } from "./resolve-store.js";
 import { TestOverrides, type TestFeatures } from "./test-overrides.js";
 
@@ -16,15 +16,19 @@ export interface NativeFeaturesDefinition {
   readonly defaults: BuildTimeFlagsDocument;
 }
 
-/** What a generated native module calls; `C` maps flag → context type, `V` flag → answer type. */
-export interface TypedNativeFeatures<C, V> {
+/**
+ * What a generated native module calls; `C` maps flag → context type, `V` flag → answer type,
+ * `Names` are the flag names (the module's literal union), as in {@link TypedFeatures}.
+ */
+export interface TypedNativeFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C, V>> {
   configure(options?: ConfigureOptions): void;
   /** The flag's whole answer: `enabled`, its attributes when enabled, `_variant` for a multi-variant flag. */
-  evaluate<N extends keyof V & string>(name: N, ...context: ContextArgs<C[N & keyof C]>): Promise<V[N]>;
+  evaluate<N extends string>(name: KnownName<N, Names>, ...context: ContextArgs<C[N & Names]>): Promise<V[N & Names]>;
   /** Whether the flag is enabled (its answer's `enabled`). */
-  isEnabled<N extends keyof V & string>(name: N, ...context: ContextArgs<C[N & keyof C]>): Promise<boolean>;
+  isEnabled<N extends string>(name: KnownName<N, Names>, ...context: ContextArgs<C[N & Names]>): Promise<boolean>;
   getEnabledFeatures(context?: object): Promise<(keyof V & string)[]>;
-  override(overrides: Partial<V>): TestFeatures<V>;
+  /** Answers are checked by the generated `createTestFeatures` (a `Pick`); `unknown` here for the reason {@link TypedFeatures.override} gives. */
+  override(overrides: { readonly [K in Names]?: unknown }): TestFeatures<V>;
 }
 
 type Context = Readonly<Record<string, unknown>>;
@@ -44,10 +48,10 @@ interface Configured {
  * Unconfigured (logged once at error level; with `strict`, a rejection) and in tests the
  * build-time document answers.
  * @example
- * const features = defineNativeFeatures<ShopContexts, ShopValues>({ profile: "shop", defaults: BUILD_TIME_DOCUMENT });
+ * const features = defineNativeFeatures<ShopContexts, ShopValues, ShopFlagName>({ profile: "shop", defaults: BUILD_TIME_DOCUMENT });
  * await features.evaluate("new_search", { plan: "pro" });
  */
-export function defineNativeFeatures<C, V>(definition: NativeFeaturesDefinition): TypedNativeFeatures<C, V> {
+export function defineNativeFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C, V>>(definition: NativeFeaturesDefinition): TypedNativeFeatures<C, V, Names> {
   const buildTime = answersOfStored(definition.defaults);
   const names = Object.keys(buildTime);
   let options: ConfigureOptions = {};

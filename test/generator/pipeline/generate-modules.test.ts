@@ -88,7 +88,7 @@ describe("exported names", () => {
       const file = files.find((loaded) => `${loaded.name}.ts` === module.fileName);
       const prefix = toPascalCase(file?.name ?? "") ?? "";
       const document = file?.flags.value as Record<string, object>;
-      const flagKeys = Object.keys(file?.format === "native" ? document.flags : document);
+      const flagKeys = Object.keys((file?.format === "native" ? document.flags : document) ?? {});
       const perFlag = file?.format === "native" ? ["Context", "Value", "Variant"] : ["Context", "Value"];
       const flagTypes = flagKeys.flatMap((key) => perFlag.map((suffix) => `${toPascalCase(key)}${suffix}`));
       const foreign = exportedTypeNames(module.text).filter((type) => !type.startsWith(prefix) && !flagTypes.includes(type));

@@ -13,7 +13,7 @@ import { nativeTypesSection } from "./native-types-section.js";
  */
 export function emitNativeModule(model: NativeModuleModel, options: { readonly runtimeImport: string }): string {
   const statements: SectionStatement[] = [
-    ...nativeImportsSection(options.runtimeImport),
+    ...nativeImportsSection(model, options.runtimeImport),
     ...nativeTypesSection(model),
     ...nativeRegistrySection(model),
     ...nativeDocumentSection(model),

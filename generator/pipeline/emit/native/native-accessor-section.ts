@@ -1,13 +1,15 @@
 import type { NativeFlagModel, NativeModuleModel } from "../../model/native/native-model.js";
+import { contextArgument } from "../../model/context-argument.js";
 import { writeFunction } from "../declarations.js";
 import { docCode, docText, stringLiteral } from "../escape.js";
 import type { SectionStatement } from "../section.js";
+import { contextParameters } from "../sections/accessor-section.js";
 
 /** `is<Name>Enabled` and `get<Name>` for every flag, documented with its name, description and deprecation. */
 export function nativeAccessorSection(model: NativeModuleModel): SectionStatement[] {
   return model.flags.flatMap((flag): SectionStatement[] => {
     const reads = flag.contextTypeName !== undefined;
-    const parameters = reads ? [`context: ${flag.contextTypeName}`] : [];
+    const parameters = contextParameters(flag.contextTypeName, contextArgument(flag.context));
     const call = (method: string) => `return features.${method}(${stringLiteral(flag.key)}${reads ? ", context" : ""});`;
     const forContext = reads ? " for `context` (the AppConfig agent evaluates its variants)" : "";
     return [

@@ -1,17 +1,21 @@
+import { contextArgument } from "../../model/context-argument.js";
 import type { NativeModuleModel } from "../../model/native/native-model.js";
 import { moduleTypeNames } from "../../model/naming.js";
 import type { CodeWriter } from "../code-writer.js";
 import { writeFunction, writeInterface, writeTypeAlias } from "../declarations.js";
 import { withExample } from "../doc-comment.js";
 import { stringLiteral, typePropertyName } from "../escape.js";
-import { writeJsonLiteral } from "../json-literal.js";
+import { CUT_TYPE, reachesTypedDepth, writeJsonLiteral } from "../json-literal.js";
 import type { SectionStatement } from "../section.js";
 import { typeText } from "../type-text.js";
+import { contextParameters } from "../sections/accessor-section.js";
 import { configureFeatures } from "../sections/api-section.js";
 
 /** One import of the runtime: `defineNativeFeatures` and the types the module mentions. */
-export function nativeImportsSection(runtimeImport: string): SectionStatement[] {
-  const names = ["defineNativeFeatures", ...["BuildTimeFlagsDocument", "ConfigureOptions", "ContextArgs", "TestFeatures"].map((name) => `type ${name}`)].join(", ");
+export function nativeImportsSection(model: NativeModuleModel, runtimeImport: string): SectionStatement[] {
+  const types = ["BuildTimeFlagsDocument", "ConfigureOptions", "ContextArgs", "TestFeatures"];
+  if (reachesTypedDepth(model.document)) types.push(CUT_TYPE);
+  const names = ["defineNativeFeatures", ...types.sort().map((name) => `type ${name}`)].join(", ");
   return [(writer) => writer.line(`import { ${names} } from ${stringLiteral(runtimeImport)};`)];
 }
 
@@ -30,7 +34,7 @@ export function nativeRegistrySection(model: NativeModuleModel): SectionStatemen
     statements.push((writer) =>
       writeInterface(writer, {
         docs: "Context of `getEnabledFeatures`: every key a variant rule of this module reads, each optional (a missing one picks the default variant).",
-        name: enabledContextName(model),
+        name: moduleTypeNames(model.typePrefix).enabledContext,
         members: fields.map((field) => ({ name: typePropertyName(field.key), type: typeText(field.type), optional: true })),
       }),
     );
@@ -49,7 +53,7 @@ export function nativeDocumentSection(model: NativeModuleModel): SectionStatemen
       writer.line(";");
     },
     (writer) =>
-      writer.line(`const features = defineNativeFeatures<${names.contexts}, ${names.values}>({ profile: ${stringLiteral(model.profile)}, defaults: BUILD_TIME_DOCUMENT });`),
+      writer.line(`const features = defineNativeFeatures<${names.contexts}, ${names.values}, ${names.flagName}>({ profile: ${stringLiteral(model.profile)}, defaults: BUILD_TIME_DOCUMENT });`),
   ];
 }
 
@@ -61,14 +65,16 @@ export function nativeApiSection(model: NativeModuleModel): SectionStatement[] {
 function evaluate(writer: CodeWriter, model: NativeModuleModel): void {
   const names = moduleTypeNames(model.typePrefix);
   const [first] = model.flags;
-  const description = "Any flag of this module by name, as its answer; the context argument follows the name.";
+  const description =
+    "Any flag of this module by name, as its answer; the context argument follows the name. For a union\n" +
+    "of names, the context must satisfy every flag the name may be.";
   writeFunction(writer, {
     docs: first ? withExample(description, `const answer = await evaluate(${stringLiteral(first.key)}${first.contextTypeName ? ", context" : ""});`) : description,
     name: "evaluate",
-    typeParameter: `N extends ${names.flagName}`,
-    parameters: ["name: N", `...context: ContextArgs<${names.contexts}[N]>`],
-    returnType: `Promise<${names.values}[N]>`,
-    body: [model.flags.length === 0 ? "return features.evaluate(name as never);" : "return features.evaluate(name, ...context);"],
+    typeParameter: "N extends string",
+    parameters: [`name: [N] extends [${names.flagName}] ? N : ${names.flagName}`, `...context: ContextArgs<${names.contexts}[N & ${names.flagName}]>`],
+    returnType: `Promise<${names.values}[N & ${names.flagName}]>`,
+    body: ["return features.evaluate<N>(name, ...context);"],
   });
 }
 
@@ -77,14 +83,14 @@ function getEnabledFeatures(writer: CodeWriter, model: NativeModuleModel): void 
   writeFunction(writer, {
     docs: withExample("Names of the flags that are enabled, in the document's order.", `const enabled = await getEnabledFeatures(${reads ? "context" : ""});`),
     name: "getEnabledFeatures",
-    parameters: reads ? [`context: ${enabledContextName(model)} = {}`] : [],
+    parameters: contextParameters(reads ? moduleTypeNames(model.typePrefix).enabledContext : undefined, contextArgument(model.enabledContext)),
     returnType: `Promise<${moduleTypeNames(model.typePrefix).flagName}[]>`,
     body: [`return features.getEnabledFeatures(${reads ? "context" : ""});`],
   });
 }
 
 function createTestFeatures(writer: CodeWriter, model: NativeModuleModel): void {
-  const values = moduleTypeNames(model.typePrefix).values;
+  const names = moduleTypeNames(model.typePrefix);
   const sample = model.flags.find((flag) => flag.variantTypeName === undefined);
   const overrides = sample ? `{ ${typePropertyName(sample.key)}: { enabled: false } }` : "{}";
   writeFunction(writer, {
@@ -94,14 +100,12 @@ function createTestFeatures(writer: CodeWriter, model: NativeModuleModel): void 
       `const flags = createTestFeatures(${overrides});\n// … exercise the handler …\nflags.restore();`,
     ),
     name: "createTestFeatures",
-    parameters: [`overrides: Partial<${values}> = {}`],
-    returnType: `TestFeatures<${values}>`,
-    body: ["return features.override(overrides);"],
+    // A Pick, as in Powertools modules (api-section.ts says why).
+    ...(model.flags.length > 0 ? { typeParameter: `N extends ${names.flagName} = never` } : {}),
+    parameters: [model.flags.length > 0 ? `overrides?: Pick<${names.values}, N>` : "overrides?: { readonly [flag: string]: never }"],
+    returnType: `TestFeatures<${names.values}>`,
+    body: ["return features.override(overrides ?? {});"],
   });
-}
-
-function enabledContextName(model: NativeModuleModel): string {
-  return `${model.typePrefix}EnabledFeaturesContext`;
 }
 
 function enabledContextFields(model: NativeModuleModel) {
