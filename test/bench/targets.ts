@@ -16,7 +16,10 @@ export const TARGETS = {
   syncSpeedup: { S1: 20, S2: 20, S3: 2.5, S4: 20 } as Readonly<Record<string, number>>,
   /** `FeatureFlags.evaluate` over OpenFeature + flagd-core. */
   asyncSpeedup: 20,
-  /** The seed handler (generated module, two accessors; AWS SDK and JMESPath external), minified + gzip -9. */
+  /**
+   * The seed handler (generated module, two accessors; AWS SDK and JMESPath external), minified + gzip -9.
+   * Missed (about 17.8 KiB): docs/benchmark.md says what the bundle is made of and what limits it.
+   */
   seedHandlerGzipBytes: 12 * 1024,
   /** The tier handler reading through the agent store: spawn → exit over `node -e 0`'s, median of per-round differences. */
   agentColdStartOverheadMs: 25,
