@@ -2,7 +2,7 @@ import type { ConfigurationError } from "../errors.js";
 import { answersOfStored, type FlagAnswer } from "../native/flag-answer.js";
 import { NativeFeatureFlags } from "../native/native-feature-flags.js";
 import { OnceLogger } from "../safe-logger.js";
-import type { ContextArgs, TypedFeatures, FlagNames, KnownName, ReadonlyJsonValue } from "./define-features.js";
+import type { ContextArgs, FlagNames, KnownName, ReadonlyJsonValue } from "./define-features.js";
 import { chooseStore, type ConfigureOptions } from "./resolve-store.js";
 import { TestOverrides, type TestFeatures } from "./test-overrides.js";
 
@@ -18,7 +18,7 @@ export interface NativeFeaturesDefinition {
 
 /**
  * What a generated native module calls; `C` maps flag → context type, `V` flag → answer type,
- * `Names` are the flag names (the module's literal union), as in {@link TypedFeatures}.
+ * `Names` are the flag names (the module's literal union), as in `TypedFeatures`.
  */
 export interface TypedNativeFeatures<C, V, Names extends FlagNames<C, V> = FlagNames<C, V>> {
   configure(options?: ConfigureOptions): void;
@@ -27,7 +27,7 @@ export interface TypedNativeFeatures<C, V, Names extends FlagNames<C, V> = FlagN
   /** Whether the flag is enabled (its answer's `enabled`). */
   isEnabled<N extends string>(name: KnownName<N, Names>, ...context: ContextArgs<C[N & Names]>): Promise<boolean>;
   getEnabledFeatures(context?: object): Promise<(keyof V & string)[]>;
-  /** Answers are checked by the generated `createTestFeatures` (a `Pick`); `unknown` here for the reason {@link TypedFeatures.override} gives. */
+  /** Answers are checked by the generated `createTestFeatures` (a `Pick`); `unknown` here for the reason `TypedFeatures.override` gives. */
   override(overrides: { readonly [K in Names]?: unknown }): TestFeatures<V>;
 }
 

@@ -1,15 +1,12 @@
-import { contextArgument } from "../../model/context-argument.js";
 import type { NativeModuleModel } from "../../model/native/native-model.js";
 import { moduleTypeNames } from "../../model/naming.js";
-import type { CodeWriter } from "../code-writer.js";
-import { writeFunction, writeInterface, writeTypeAlias } from "../declarations.js";
+import { writeInterface, writeTypeAlias } from "../declarations.js";
 import { withExample } from "../doc-comment.js";
 import { stringLiteral, typePropertyName } from "../escape.js";
 import { CUT_TYPE, reachesTypedDepth, writeJsonLiteral } from "../json-literal.js";
 import type { SectionStatement } from "../section.js";
 import { typeText } from "../type-text.js";
-import { contextParameters } from "../sections/accessor-section.js";
-import { configureFeatures } from "../sections/api-section.js";
+import { moduleApiSection } from "../sections/api-section.js";
 
 /** One import of the runtime: `defineNativeFeatures` and the types the module mentions. */
 export function nativeImportsSection(model: NativeModuleModel, runtimeImport: string): SectionStatement[] {
@@ -57,54 +54,29 @@ export function nativeDocumentSection(model: NativeModuleModel): SectionStatemen
   ];
 }
 
-/** `evaluate`, `getEnabledFeatures`, `configureFeatures` and `createTestFeatures`. */
+/** `evaluate`, `getEnabledFeatures`, `configureFeatures` and `createTestFeatures`, documented for answers. */
 export function nativeApiSection(model: NativeModuleModel): SectionStatement[] {
-  return [(writer) => evaluate(writer, model), (writer) => getEnabledFeatures(writer, model), configureFeatures, (writer) => createTestFeatures(writer, model)];
-}
-
-function evaluate(writer: CodeWriter, model: NativeModuleModel): void {
-  const names = moduleTypeNames(model.typePrefix);
   const [first] = model.flags;
-  const description =
+  const evaluate =
     "Any flag of this module by name, as its answer; the context argument follows the name. For a union\n" +
     "of names, the context must satisfy every flag the name may be.";
-  writeFunction(writer, {
-    docs: first ? withExample(description, `const answer = await evaluate(${stringLiteral(first.key)}${first.contextTypeName ? ", context" : ""});`) : description,
-    name: "evaluate",
-    typeParameter: "N extends string",
-    parameters: [`name: [N] extends [${names.flagName}] ? N : ${names.flagName}`, `...context: ContextArgs<${names.contexts}[N & ${names.flagName}]>`],
-    returnType: `Promise<${names.values}[N & ${names.flagName}]>`,
-    body: ["return features.evaluate<N>(name, ...context);"],
-  });
-}
-
-function getEnabledFeatures(writer: CodeWriter, model: NativeModuleModel): void {
-  const reads = enabledContextFields(model).length > 0;
-  writeFunction(writer, {
-    docs: withExample("Names of the flags that are enabled, in the document's order.", `const enabled = await getEnabledFeatures(${reads ? "context" : ""});`),
-    name: "getEnabledFeatures",
-    parameters: contextParameters(reads ? moduleTypeNames(model.typePrefix).enabledContext : undefined, contextArgument(model.enabledContext)),
-    returnType: `Promise<${moduleTypeNames(model.typePrefix).flagName}[]>`,
-    body: [`return features.getEnabledFeatures(${reads ? "context" : ""});`],
-  });
-}
-
-function createTestFeatures(writer: CodeWriter, model: NativeModuleModel): void {
-  const names = moduleTypeNames(model.typePrefix);
   const sample = model.flags.find((flag) => flag.variantTypeName === undefined);
-  const overrides = sample ? `{ ${typePropertyName(sample.key)}: { enabled: false } }` : "{}";
-  writeFunction(writer, {
-    docs: withExample(
-      "Overrides flags in tests, without AWS: every accessor of this module returns the overridden answers;\n" +
-        "other flags answer from the build-time document (multi-variant flags: their default variant). Call `restore()` when done.",
-      `const flags = createTestFeatures(${overrides});\n// … exercise the handler …\nflags.restore();`,
-    ),
-    name: "createTestFeatures",
-    // A Pick, as in Powertools modules (api-section.ts says why).
-    ...(model.flags.length > 0 ? { typeParameter: `N extends ${names.flagName} = never` } : {}),
-    parameters: [model.flags.length > 0 ? `overrides?: Pick<${names.values}, N>` : "overrides?: { readonly [flag: string]: never }"],
-    returnType: `TestFeatures<${names.values}>`,
-    body: ["return features.override(overrides ?? {});"],
+  return moduleApiSection({
+    typePrefix: model.typePrefix,
+    flagCount: model.flags.length,
+    enabledContext: model.enabledContext,
+    docs: {
+      evaluate: first ? withExample(evaluate, `const answer = await evaluate(${stringLiteral(first.key)}${first.contextTypeName ? ", context" : ""});`) : evaluate,
+      getEnabledFeatures: withExample(
+        "Names of the flags that are enabled, in the document's order.",
+        `const enabled = await getEnabledFeatures(${model.enabledContext.kind !== "none" ? "context" : ""});`,
+      ),
+      createTestFeatures: withExample(
+        "Overrides flags in tests, without AWS: every accessor of this module returns the overridden answers;\n" +
+          "other flags answer from the build-time document (multi-variant flags: their default variant). Call `restore()` when done.",
+        `const flags = createTestFeatures(${sample ? `{ ${typePropertyName(sample.key)}: { enabled: false } }` : "{}"});\n// … exercise the handler …\nflags.restore();`,
+      ),
+    },
   });
 }
 
