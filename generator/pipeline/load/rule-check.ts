@@ -1,7 +1,6 @@
 import { validateDocument } from "@flagtype/runtime";
 import { isScalarAt, type DocumentFinding } from "./document-finding.js";
 import { LOAD_CODES } from "./load-codes.js";
-import type { JsonPath } from "./loaded-file.js";
 
 /**
  * The runtime's own validation, so that a file passes here exactly when the deployed runtime
