@@ -87,6 +87,7 @@ describe("exported names", () => {
     for (const module of modules) {
       const file = files.find((loaded) => `${loaded.name}.ts` === module.fileName);
       const prefix = toPascalCase(file?.name ?? "") ?? "";
+      expect(prefix, module.fileName).not.toBe(""); // an empty prefix would let every name through
       const document = file?.flags.value as Record<string, object>;
       const flagKeys = Object.keys((file?.format === "native" ? document.flags : document) ?? {});
       const perFlag = file?.format === "native" ? ["Context", "Value", "Variant"] : ["Context", "Value"];
